@@ -1,0 +1,34 @@
+package dev.reckon.data;
+
+import dev.reckon.diag.SourceSpan;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One accelerator, model or number format.
+ *
+ * @param id      short identifier used in expressions, e.g. {@code h200_sxm}
+ * @param kind    {@code accelerator}, {@code model} or {@code format} (sites may add kinds)
+ * @param aliases other identifiers that resolve to this record, e.g. {@code h200}
+ * @param data    figures by dotted path, in file order
+ * @param info    descriptive text (vendor, memory type, launch date), never used in arithmetic
+ */
+public record DataRecord(
+        String id,
+        String kind,
+        String name,
+        List<String> aliases,
+        Provenance provenance,
+        Map<String, Datum> data,
+        Map<String, String> info,
+        SourceSpan span) {
+
+    /** Paths directly below {@code group}, e.g. {@code bf16 -> [dense, sparse, headline]}; empty for leaves. */
+    public List<String> childrenOf(String group) {
+        String prefix = group + ".";
+        return data.keySet().stream()
+                .filter(p -> p.startsWith(prefix))
+                .map(p -> p.substring(prefix.length()))
+                .toList();
+    }
+}

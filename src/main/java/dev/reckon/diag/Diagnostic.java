@@ -1,0 +1,59 @@
+package dev.reckon.diag;
+
+/**
+ * One problem in the author's input, positioned so the author can jump to it.
+ *
+ * @param sourceLine the full text of the line the span points into, or null when unknown
+ * @param hint       what to do about it, or null
+ */
+public record Diagnostic(Severity severity, String message, SourceSpan span, String sourceLine, String hint) {
+
+    public static Diagnostic error(String message, SourceSpan span, String sourceLine, String hint) {
+        return new Diagnostic(Severity.ERROR, message, span, sourceLine, hint);
+    }
+
+    public static Diagnostic warning(String message, SourceSpan span, String sourceLine, String hint) {
+        return new Diagnostic(Severity.WARNING, message, span, sourceLine, hint);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /**
+     * Renders in the manner of numbat and rustc:
+     * <pre>
+     * error: unknown name 'h20'
+     *   --> content/posts/a.md:12:11
+     *    |
+     * 12 | weights = h20.memory
+     *    |           ^^^
+     *    = hint: did you mean 'h200'?
+     * </pre>
+     */
+    public String render() {
+        StringBuilder out = new StringBuilder();
+        out.append(severity.label()).append(": ").append(message).append('\n');
+        if (span == null) {
+            if (hint != null) {
+                out.append("  = hint: ").append(hint).append('\n');
+            }
+            return out.toString();
+        }
+        String gutterNumber = Integer.toString(span.line());
+        String pad = " ".repeat(gutterNumber.length());
+        out.append(pad).append("--> ").append(span.location()).append('\n');
+        if (sourceLine != null) {
+            String line = sourceLine.replace('\t', ' ');
+            out.append(pad).append(" |\n");
+            out.append(gutterNumber).append(" | ").append(line).append('\n');
+            int caretStart = Math.max(0, Math.min(span.column() - 1, line.length()));
+            int caretLength = Math.max(1, Math.min(span.length(), Math.max(1, line.length() - caretStart)));
+            out.append(pad).append(" | ").append(" ".repeat(caretStart)).append("^".repeat(caretLength)).append('\n');
+        }
+        if (hint != null) {
+            out.append(pad).append(" = hint: ").append(hint).append('\n');
+        }
+        return out.toString();
+    }
+}
