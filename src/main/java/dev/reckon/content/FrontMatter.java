@@ -1,0 +1,19 @@
+package dev.reckon.content;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a page says about itself. {@code updated}, {@code description}, {@code slug} and
+ * {@code image} may be null.
+ */
+public record FrontMatter(
+        String title,
+        LocalDate date,
+        LocalDate updated,
+        String description,
+        List<String> tags,
+        boolean draft,
+        String slug,
+        String image) {
+}

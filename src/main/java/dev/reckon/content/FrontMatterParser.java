@@ -1,0 +1,73 @@
+package dev.reckon.content;
+
+import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.SourceSpan;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** Splits a Markdown source into its YAML front matter and body, and reads the front matter. */
+final class FrontMatterParser {
+    static final Set<String> KNOWN_KEYS =
+            Set.of("title", "date", "updated", "description", "tags", "draft", "slug", "image");
+    private static final Pattern FENCE = Pattern.compile("---\\s*");
+    private static final Pattern CLOSING_FENCE = Pattern.compile("(---|\\.\\.\\.)\\s*");
+
+    /** The result of splitting: front matter (null when the file has none) and where the body starts. */
+    record Split(FrontMatter meta, String body, int bodyFirstLine) {
+    }
+
+    private FrontMatterParser() {
+    }
+
+    static Split parse(SourceFile file, boolean dateRequired, List<Diagnostic> problems) {
+        String[] lines = file.lines();
+        String name = file.displayPath();
+        if (lines.length == 0 || !FENCE.matcher(lines[0]).matches()) {
+            problems.add(Diagnostic.error("missing front matter", SourceSpan.of(name, 1, 1),
+                    Yaml.lineText(lines, 1),
+                    "start the file with a '---' line, then 'title: …'" + (dateRequired ? " and 'date: YYYY-MM-DD'" : "")
+                            + ", then another '---' line"));
+            return new Split(null, file.text(), 1);
+        }
+        int closing = -1;
+        for (int i = 1; i < lines.length; i++) {
+            if (CLOSING_FENCE.matcher(lines[i]).matches()) {
+                closing = i;
+                break;
+            }
+        }
+        if (closing < 0) {
+            problems.add(Diagnostic.error("front matter is not closed", SourceSpan.of(name, 1, 1),
+                    lines[0], "add a line '---' after the last front-matter key"));
+            return new Split(null, "", lines.length + 1);
+        }
+        String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, closing));
+        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, closing + 1, lines.length));
+        int bodyFirstLine = closing + 2;
+        int before = countErrors(problems);
+        Node root = Yaml.compose(yaml, name, 2, lines).orElse(null);
+        YamlMap map = YamlMap.of(root, name, 2, lines, problems);
+        map.warnUnknownKeys(KNOWN_KEYS);
+        String title = map.string("title", true);
+        FrontMatter meta = new FrontMatter(
+                title,
+                map.date("date", dateRequired),
+                map.date("updated", false),
+                map.string("description", false),
+                map.strings("tags"),
+                map.bool("draft", false),
+                map.string("slug", false),
+                map.string("image", false));
+        if (title != null && title.isBlank()) {
+            problems.add(Diagnostic.error("title is empty", SourceSpan.of(name, 2, 1), Yaml.lineText(lines, 2),
+                    "give the page a title"));
+        }
+        return new Split(countErrors(problems) > before ? null : meta, body, bodyFirstLine);
+    }
+
+    private static int countErrors(List<Diagnostic> problems) {
+        return (int) problems.stream().filter(Diagnostic::isError).count();
+    }
+}

@@ -1,0 +1,165 @@
+package dev.reckon.content;
+
+import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.SourceSpan;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Typed, positioned access to a YAML mapping of simple settings. Type errors are collected rather
+ * than thrown, so one run reports every mistake in a file.
+ */
+final class YamlMap {
+    private final Map<String, Node> values = new LinkedHashMap<>();
+    private final Map<String, Node> keys = new LinkedHashMap<>();
+    private final String file;
+    private final int firstLine;
+    private final String[] fileLines;
+    private final List<Diagnostic> problems;
+
+    private YamlMap(String file, int firstLine, String[] fileLines, List<Diagnostic> problems) {
+        this.file = file;
+        this.firstLine = firstLine;
+        this.fileLines = fileLines;
+        this.problems = problems;
+    }
+
+    /** Reads {@code node} as a mapping; anything else is reported and yields an empty map. */
+    static YamlMap of(Node node, String file, int firstLine, String[] fileLines, List<Diagnostic> problems) {
+        YamlMap map = new YamlMap(file, firstLine, fileLines, problems);
+        if (node == null) {
+            return map;
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            map.report(node, "expected a mapping of 'key: value' lines", "write one 'key: value' per line");
+            return map;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                map.values.put(key.getValue(), tuple.getValueNode());
+                map.keys.put(key.getValue(), key);
+            } else {
+                map.report(tuple.getKeyNode(), "keys must be plain words", null);
+            }
+        }
+        return map;
+    }
+
+    void warnUnknownKeys(Set<String> known) {
+        for (var entry : keys.entrySet()) {
+            if (!known.contains(entry.getKey())) {
+                Node key = entry.getValue();
+                problems.add(Diagnostic.warning("unknown key '" + entry.getKey() + "' is ignored", span(key),
+                        line(key), "known keys: " + String.join(", ", known)));
+            }
+        }
+    }
+
+    String string(String key, boolean required) {
+        Node node = values.get(key);
+        if (node == null) {
+            if (required) {
+                problems.add(Diagnostic.error("missing required key '" + key + "'",
+                        SourceSpan.of(file, firstLine, 1), Yaml.lineText(fileLines, firstLine),
+                        "add a line '" + key + ": …'"));
+            }
+            return null;
+        }
+        if (node instanceof ScalarNode scalar) {
+            return scalar.getValue();
+        }
+        report(node, "'" + key + "' must be a single value", "write it on one line, e.g. " + key + ": text");
+        return null;
+    }
+
+    boolean bool(String key, boolean fallback) {
+        String text = string(key, false);
+        if (text == null) {
+            return fallback;
+        }
+        return switch (text) {
+            case "true", "True", "TRUE", "yes" -> true;
+            case "false", "False", "FALSE", "no" -> false;
+            default -> {
+                report(values.get(key), "'" + key + "' must be true or false, not '" + text + "'", null);
+                yield fallback;
+            }
+        };
+    }
+
+    LocalDate date(String key, boolean required) {
+        String text = string(key, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            // Accept full timestamps too, but only the date part is published.
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            report(values.get(key), "'" + key + "' is not a date: '" + text + "'", "write dates as YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    List<String> strings(String key) {
+        Node node = values.get(key);
+        if (node == null) {
+            return List.of();
+        }
+        if (node instanceof ScalarNode scalar) {
+            return scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue());
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<String> out = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar) {
+                    out.add(scalar.getValue());
+                } else {
+                    report(item, "each entry of '" + key + "' must be a single value", null);
+                }
+            }
+            return out;
+        }
+        report(node, "'" + key + "' must be a list, e.g. [a, b]", null);
+        return List.of();
+    }
+
+    /** A list of small mappings, e.g. social links: {@code - {name: GitHub, url: …}}. */
+    List<YamlMap> maps(String key) {
+        Node node = values.get(key);
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            report(node, "'" + key + "' must be a list", null);
+            return List.of();
+        }
+        List<YamlMap> out = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            out.add(of(item, file, firstLine, fileLines, problems));
+        }
+        return out;
+    }
+
+    void report(Node node, String message, String hint) {
+        problems.add(Diagnostic.error(message, span(node), line(node), hint));
+    }
+
+    private SourceSpan span(Node node) {
+        return Yaml.spanOf(node, file, firstLine);
+    }
+
+    private String line(Node node) {
+        return Yaml.lineText(fileLines, span(node).line());
+    }
+}
