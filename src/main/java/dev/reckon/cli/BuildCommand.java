@@ -1,0 +1,66 @@
+package dev.reckon.cli;
+
+import dev.reckon.diag.Diagnostic;
+import dev.reckon.math.KatexRenderer;
+import dev.reckon.site.BuildOptions;
+import dev.reckon.site.BuildSummary;
+import dev.reckon.site.SiteBuilder;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--source", description = "site root holding content/ and templates/ (default: .)")
+    Path source = Path.of(".");
+
+    @Option(names = "--output", description = "output folder (default: public/ under the site root)")
+    Path output;
+
+    @Option(names = "--drafts", description = "include posts marked draft: true")
+    boolean drafts;
+
+    @Option(names = "--future", description = "include posts dated in the future")
+    boolean future;
+
+    @Option(names = {"-q", "--quiet"}, description = "print errors only")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        Path out = output != null ? output : source.resolve("public");
+        BuildOptions options = new BuildOptions(source, out, drafts, future, LocalDate.now());
+        try (Renderers renderers = new Renderers()) {
+            BuildSummary summary = new SiteBuilder(renderers::katex, Sites::directives).build(options);
+            for (Diagnostic warning : summary.warnings()) {
+                System.err.print(warning.render());
+            }
+            if (!quiet) {
+                System.out.println(summary.describe((System.nanoTime() - start) / 1_000_000) + " -> " + out);
+            }
+        }
+        return 0;
+    }
+
+    /** Owns the KaTeX engine for one command, created only if a formula needs it. */
+    static final class Renderers implements AutoCloseable {
+        private KatexRenderer katex;
+
+        synchronized KatexRenderer katex() {
+            if (katex == null) {
+                katex = new KatexRenderer();
+            }
+            return katex;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (katex != null) {
+                katex.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.reckon.cli;
+
+import dev.reckon.diag.ReckonException;
+import picocli.CommandLine;
+
+/** Prints author mistakes as diagnostics (no stack trace); anything else is a bug and says so. */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        var err = cli.getErr();
+        if (e instanceof ReckonException reckon) {
+            err.print(reckon.render());
+            long errors = reckon.diagnostics().stream().filter(d -> d.isError()).count();
+            err.println("build failed: " + errors + (errors == 1 ? " error" : " errors") + "; nothing was published");
+            err.flush();
+            return Main.CONTENT_ERROR;
+        }
+        err.println("internal error: " + e);
+        if (Boolean.getBoolean("reckon.verbose")) {
+            e.printStackTrace(err);
+        } else {
+            err.println("  = hint: rerun with -Dreckon.verbose=true for the stack trace, and report it");
+        }
+        err.flush();
+        return Main.CONTENT_ERROR;
+    }
+}

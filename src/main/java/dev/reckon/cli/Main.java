@@ -1,0 +1,38 @@
+package dev.reckon.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code reckon <command>}: exit 0 on success, 1 on content errors, 2 on usage errors. */
+@Command(name = "reckon", mixinStandardHelpOptions = true, version = "Reckon 0.1.0",
+        description = "Static-site generator for technical articles whose numbers compute themselves.",
+        subcommands = {BuildCommand.class})
+public final class Main implements Runnable {
+    static final int CONTENT_ERROR = 1;
+    static final int USAGE_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'reckon build'");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this instead of main). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> e instanceof dev.reckon.diag.ReckonException ? CONTENT_ERROR : USAGE_ERROR);
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            e.getCommandLine().getErr().println("  = hint: see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+            return USAGE_ERROR;
+        });
+        cli.setExecutionExceptionHandler(new ErrorReporter());
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.reckon.site;
+
+import dev.reckon.content.ContentLoader;
+import dev.reckon.content.Page;
+import dev.reckon.content.SiteContent;
+import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.ReckonException;
+import dev.reckon.markdown.MarkdownRenderer;
+import dev.reckon.markdown.RenderedMarkdown;
+import dev.reckon.math.CachingMathRenderer;
+import dev.reckon.math.KatexAssets;
+import dev.reckon.math.MathRenderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * A whole build, in named phases: load content, render Markdown (in parallel, results kept in
+ * source order), lay out pages with templates, write everything to a staging folder, swap it in.
+ */
+public final class SiteBuilder {
+    private final Supplier<MathRenderer> katex;
+    private final Function<SiteContent, Directives> directives;
+
+    /**
+     * @param katex      creates the real KaTeX renderer, only if some formula needs rendering
+     * @param directives the calculation directives for a site (their data may come from the site)
+     */
+    public SiteBuilder(Supplier<MathRenderer> katex, Function<SiteContent, Directives> directives) {
+        this.katex = katex;
+        this.directives = directives;
+    }
+
+    public BuildSummary build(BuildOptions options) {
+        Path root = options.siteRoot().toAbsolutePath().normalize();
+        SiteContent content = ContentLoader.load(root);
+        Published published = Published.select(content, options);
+        CachingMathRenderer math = new CachingMathRenderer(katex);
+        Directives calc = directives.apply(content);
+        MarkdownRenderer markdown = new MarkdownRenderer(math, calc.extensions());
+
+        List<RenderedPage> posts = render(markdown, calc, published.posts());
+        List<RenderedPage> pages = render(markdown, calc, published.pages());
+        RenderedPage home = content.home() == null ? null : render(markdown, calc, List.of(content.home())).get(0);
+        failOnErrors(Stream.of(posts, pages, home == null ? List.<RenderedPage>of() : List.of(home))
+                .flatMap(List::stream).toList());
+
+        Templates templates = new Templates(root, content.config().locale(), content.config().timeZone());
+        SiteLayout layout = new SiteLayout(content.config(), templates, posts, pages, home);
+        OutputDirectory out = OutputDirectory.open(options.output(), root);
+        try {
+            layout.writeTo(out);
+            copyBundles(out, published.posts());
+            copyAssets(out, root.resolve("templates/assets"));
+            if (Stream.concat(posts.stream(), pages.stream()).anyMatch(p -> p.markdown().hasMath())
+                    || (home != null && home.markdown().hasMath())) {
+                KatexAssets.files().forEach((name, bytes) -> out.write("katex/" + name, bytes));
+            }
+            out.commit();
+        } catch (RuntimeException e) {
+            out.abandon();
+            throw e;
+        }
+        List<Diagnostic> warnings = new ArrayList<>(content.warnings());
+        Stream.concat(posts.stream(), pages.stream())
+                .flatMap(p -> p.markdown().problems().stream())
+                .filter(d -> !d.isError())
+                .forEach(warnings::add);
+        return new BuildSummary(layout.pageCount(), posts.size(), published.skippedDrafts(),
+                published.skippedFuture(), math.rendered(), math.reused(), warnings);
+    }
+
+    private static List<RenderedPage> render(MarkdownRenderer markdown, Directives calc, List<Page> pages) {
+        // Parallel over pages; toList() keeps source order, so output does not depend on scheduling.
+        return pages.parallelStream()
+                .map(page -> new RenderedPage(page, renderOne(markdown, calc, page)))
+                .toList();
+    }
+
+    private static RenderedMarkdown renderOne(MarkdownRenderer markdown, Directives calc, Page page) {
+        return markdown.render(page.source().displayPath(), page.body(), page.bodyFirstLine(),
+                page.source().lines(), calc.forDocument());
+    }
+
+    private static void failOnErrors(List<RenderedPage> rendered) {
+        List<Diagnostic> errors = rendered.stream()
+                .flatMap(p -> p.markdown().problems().stream())
+                .filter(Diagnostic::isError)
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new ReckonException(errors);
+        }
+    }
+
+    private static void copyBundles(OutputDirectory out, List<Page> posts) {
+        for (Page post : posts) {
+            for (Path file : post.bundleFiles()) {
+                out.copy(file, post.urlPath() + file.getFileName());
+            }
+        }
+    }
+
+    private static void copyAssets(OutputDirectory out, Path assets) {
+        if (!Files.isDirectory(assets)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(assets)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.copy(file, "assets/" + assets.relativize(file).toString().replace('\\', '/'));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The posts and pages this build publishes, after the draft and future-date rules. */
+    private record Published(List<Page> posts, List<Page> pages, int skippedDrafts, int skippedFuture) {
+        static Published select(SiteContent content, BuildOptions options) {
+            int drafts = 0;
+            int future = 0;
+            List<Page> posts = new ArrayList<>();
+            for (Page post : content.posts()) {
+                if (post.meta().draft() && !options.drafts()) {
+                    drafts++;
+                } else if (post.meta().date().isAfter(options.today()) && !options.future()) {
+                    future++;
+                } else {
+                    posts.add(post);
+                }
+            }
+            // Newest first; ties broken by slug so the order never depends on the file system.
+            posts.sort(Comparator.comparing((Page p) -> p.meta().date()).reversed().thenComparing(Page::slug));
+            List<Page> pages = content.pages().stream().filter(p -> !p.meta().draft() || options.drafts()).toList();
+            return new Published(List.copyOf(posts), pages, drafts, future);
+        }
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,192 @@
+package dev.reckon.site;
+
+import dev.reckon.content.Page;
+import dev.reckon.content.SiteConfig;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Which files the site consists of and which template lays out each: home, paginated blog index,
+ * posts, standalone pages, tag pages, feed, sitemap, robots.txt and 404.
+ */
+final class SiteLayout {
+    private final SiteConfig config;
+    private final Templates templates;
+    private final TemplateModels models;
+    private final List<RenderedPage> posts;
+    private final List<RenderedPage> pages;
+    private final RenderedPage home;
+    private final Map<String, Object> site;
+    private final List<String> sitemap = new ArrayList<>();
+    private int pageCount;
+
+    SiteLayout(SiteConfig config, Templates templates, List<RenderedPage> posts, List<RenderedPage> pages, RenderedPage home) {
+        this.config = config;
+        this.templates = templates;
+        this.models = new TemplateModels(config);
+        this.posts = posts;
+        this.pages = pages;
+        this.home = home;
+        // The footer year comes from the content, not the clock, so rebuilds are byte-identical.
+        int year = posts.isEmpty() ? 1970 : posts.get(0).page().meta().date().getYear();
+        this.site = models.site(year);
+    }
+
+    void writeTo(OutputDirectory out) {
+        List<Map<String, Object>> summaries = posts.stream().map(p -> models.summary(p.page())).toList();
+        writeHome(out, summaries);
+        writeBlogIndex(out, summaries);
+        for (int i = 0; i < posts.size(); i++) {
+            Page newer = i > 0 ? posts.get(i - 1).page() : null;
+            Page older = i + 1 < posts.size() ? posts.get(i + 1).page() : null;
+            writePage(out, "post.ftlh", posts.get(i), older, newer);
+        }
+        for (RenderedPage page : pages) {
+            writePage(out, "page.ftlh", page, null, null);
+        }
+        writeTags(out);
+        writeHtml(out, "404.html", "404.ftlh", Map.of("title", "Page not found"), false);
+        writeFeed(out, summaries);
+        out.write("sitemap.xml", SiteBuilder.utf8(templates.render("sitemap.ftlx", Map.of("site", site, "urls", sitemap))));
+        out.write("robots.txt", SiteBuilder.utf8("User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n"));
+    }
+
+    int pageCount() {
+        return pageCount;
+    }
+
+    private void writeHome(OutputDirectory out, List<Map<String, Object>> summaries) {
+        Map<String, Object> page = new HashMap<>();
+        page.put("title", config.title());
+        page.put("description", config.description());
+        page.put("path", config.basePath());
+        page.put("url", config.baseUrl());
+        boolean math = false;
+        if (home != null) {
+            page.putAll(models.page(home, null, null));
+            page.put("title", home.page().meta().title());
+            math = home.markdown().hasMath();
+        }
+        page.put("hasMath", math);
+        Map<String, Object> model = model(page);
+        model.put("posts", summaries.subList(0, Math.min(5, summaries.size())));
+        write(out, "index.html", "home.ftlh", model, true);
+    }
+
+    private void writeBlogIndex(OutputDirectory out, List<Map<String, Object>> summaries) {
+        int size = config.postsPerPage();
+        int pageTotal = Math.max(1, (summaries.size() + size - 1) / size);
+        for (int n = 1; n <= pageTotal; n++) {
+            String path = n == 1 ? "blog/" : "blog/page/" + n + "/";
+            Map<String, Object> page = listPage("Blog", path);
+            Map<String, Object> model = model(page);
+            model.put("posts", summaries.subList((n - 1) * size, Math.min(n * size, summaries.size())));
+            Map<String, Object> pager = new HashMap<>();
+            pager.put("number", n);
+            pager.put("total", pageTotal);
+            if (n > 1) {
+                pager.put("newer", config.basePath() + (n == 2 ? "blog/" : "blog/page/" + (n - 1) + "/"));
+            }
+            if (n < pageTotal) {
+                pager.put("older", config.basePath() + "blog/page/" + (n + 1) + "/");
+            }
+            model.put("pager", pager);
+            write(out, path + "index.html", "blog.ftlh", model, true);
+        }
+    }
+
+    private void writeTags(OutputDirectory out) {
+        TreeMap<String, List<Map<String, Object>>> byTag = new TreeMap<>();
+        Map<String, String> labels = new HashMap<>();
+        for (RenderedPage post : posts) {
+            for (String tag : post.page().meta().tags()) {
+                String slug = tagSlug(tag);
+                labels.putIfAbsent(slug, tag);
+                byTag.computeIfAbsent(slug, k -> new ArrayList<>()).add(models.summary(post.page()));
+            }
+        }
+        List<Map<String, Object>> tags = new ArrayList<>();
+        for (var entry : byTag.entrySet()) {
+            String path = "tags/" + entry.getKey() + "/";
+            Map<String, Object> tag = Map.of("name", labels.get(entry.getKey()), "path", config.basePath() + path,
+                    "count", entry.getValue().size());
+            tags.add(tag);
+            Map<String, Object> model = model(listPage("Posts tagged “" + labels.get(entry.getKey()) + "”", path));
+            model.put("tag", tag);
+            model.put("posts", entry.getValue());
+            write(out, path + "index.html", "tag.ftlh", model, true);
+        }
+        Map<String, Object> model = model(listPage("Tags", "tags/"));
+        model.put("tags", tags);
+        write(out, "tags/index.html", "tags.ftlh", model, true);
+    }
+
+    /** Tags become URL segments: lowercase letters, digits and dashes only, so no tag can leave its folder. */
+    static String tagSlug(String tag) {
+        String slug = tag.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "tag" : slug;
+    }
+
+    private void writeFeed(OutputDirectory out, List<Map<String, Object>> summaries) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (int i = 0; i < Math.min(20, posts.size()); i++) {
+            Map<String, Object> entry = new HashMap<>(summaries.get(i));
+            entry.put("content", posts.get(i).markdown().html());
+            entries.add(entry);
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        model.put("posts", entries);
+        model.put("updatedIso", posts.isEmpty() ? "1970-01-01" : newestDate());
+        out.write("atom.xml", SiteBuilder.utf8(templates.render("atom.ftlx", model)));
+    }
+
+    private String newestDate() {
+        return posts.stream()
+                .map(p -> p.page().meta().updated() != null ? p.page().meta().updated() : p.page().meta().date())
+                .max(java.time.LocalDate::compareTo).orElseThrow().toString();
+    }
+
+    private void writePage(OutputDirectory out, String template, RenderedPage page, Page older, Page newer) {
+        Map<String, Object> model = model(models.page(page, older, newer));
+        write(out, page.page().urlPath() + "index.html", template, model, true);
+    }
+
+    private Map<String, Object> listPage(String title, String path) {
+        Map<String, Object> page = new HashMap<>();
+        page.put("title", title);
+        page.put("description", config.description());
+        page.put("path", config.basePath() + path);
+        page.put("url", config.baseUrl() + path);
+        page.put("hasMath", false);
+        return page;
+    }
+
+    private Map<String, Object> model(Map<String, Object> page) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        model.put("page", page);
+        return model;
+    }
+
+    private void writeHtml(OutputDirectory out, String file, String template, Map<String, Object> page, boolean inSitemap) {
+        Map<String, Object> full = new HashMap<>(page);
+        full.putIfAbsent("description", config.description());
+        full.putIfAbsent("path", config.basePath() + file);
+        full.putIfAbsent("url", config.baseUrl() + file);
+        full.putIfAbsent("hasMath", false);
+        write(out, file, template, model(full), inSitemap);
+    }
+
+    private void write(OutputDirectory out, String file, String template, Map<String, Object> model, boolean inSitemap) {
+        out.write(file, SiteBuilder.utf8(templates.render(template, model)));
+        pageCount++;
+        if (inSitemap) {
+            sitemap.add(config.baseUrl() + (file.endsWith("index.html") ? file.substring(0, file.length() - 10) : file));
+        }
+    }
+}

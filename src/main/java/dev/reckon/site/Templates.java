@@ -1,0 +1,106 @@
+package dev.reckon.site;
+
+import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.ReckonException;
+import dev.reckon.diag.SourceSpan;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The site's Freemarker templates ({@code templates/*.ftlh}, HTML auto-escaping on). Configured
+ * once per build; compiled templates are cached by Freemarker and shared across threads.
+ */
+public final class Templates {
+    private final Configuration config;
+    private final Path dir;
+    private final Path siteRoot;
+
+    public Templates(Path siteRoot, Locale locale, java.time.ZoneId zone) {
+        this.siteRoot = siteRoot;
+        this.dir = siteRoot.resolve("templates");
+        if (!Files.isDirectory(dir)) {
+            throw new ReckonException(Diagnostic.error("no templates folder at " + dir, null, null,
+                    "create templates/ with base.ftlh, post.ftlh, page.ftlh, home.ftlh, blog.ftlh and 404.ftlh"));
+        }
+        config = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            config.setDirectoryForTemplateLoading(dir.toFile());
+        } catch (IOException e) {
+            throw new ReckonException(Diagnostic.error("cannot read templates: " + e.getMessage(), null, null, null));
+        }
+        config.setRecognizeStandardFileExtensions(true);
+        config.setDefaultEncoding("UTF-8");
+        config.setLocale(locale);
+        config.setTimeZone(TimeZone.getTimeZone(zone));
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setNumberFormat("computer");
+        // Templates are trusted less than code: no ?api, no ?new of arbitrary classes.
+        config.setAPIBuiltinEnabled(false);
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    }
+
+    /** Renders {@code name} (e.g. "post.ftlh") with the given data model. */
+    public String render(String name, Map<String, Object> model) {
+        try {
+            Template template = config.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return out.toString();
+        } catch (TemplateNotFoundException e) {
+            throw new ReckonException(Diagnostic.error("missing template " + display(name), null, null,
+                    "add templates/" + name + " (the default theme in the Reckon repository has one)"));
+        } catch (ParseException e) {
+            throw error("template syntax error: " + e.getEditorMessage(), e.getTemplateName(),
+                    e.getLineNumber(), e.getColumnNumber(), "fix the template's syntax");
+        } catch (TemplateException e) {
+            throw error("template error: " + firstLine(e.getMessageWithoutStackTop()), e.getTemplateSourceName(),
+                    e.getLineNumber() == null ? 1 : e.getLineNumber(),
+                    e.getColumnNumber() == null ? 1 : e.getColumnNumber(),
+                    "check the names the template uses; a missing value can be defaulted with ! (e.g. ${page.description!\"\"})");
+        } catch (IOException e) {
+            throw new ReckonException(Diagnostic.error("cannot read template " + display(name) + ": " + e.getMessage(),
+                    null, null, null));
+        }
+    }
+
+    private ReckonException error(String message, String templateName, int line, int column, String hint) {
+        String file = templateName == null ? "templates" : display(templateName);
+        String lineText = null;
+        if (templateName != null) {
+            try {
+                var lines = Files.readAllLines(dir.resolve(templateName));
+                lineText = line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
+            } catch (IOException | RuntimeException ignored) {
+                // the caret display is a courtesy
+            }
+        }
+        return new ReckonException(Diagnostic.error(message, new SourceSpan(file, line, column, 1), lineText, hint));
+    }
+
+    private String display(String templateName) {
+        return siteRoot.relativize(dir.resolve(templateName)).toString().replace('\\', '/');
+    }
+
+    private static String firstLine(String message) {
+        String trimmed = message.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline);
+    }
+}
