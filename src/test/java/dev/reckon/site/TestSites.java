@@ -1,0 +1,48 @@
+package dev.reckon.site;
+
+import dev.reckon.math.SharedKatex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+/** Builds real sites on disk with the shared KaTeX engine. */
+public final class TestSites {
+    public static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
+    public static final Path REPO = Path.of("").toAbsolutePath();
+
+    private TestSites() {
+    }
+
+    public static BuildSummary build(Path siteRoot, Path output) {
+        return new SiteBuilder(SharedKatex::get, content -> TestDirectives.forSite(content))
+                .build(new BuildOptions(siteRoot, output, false, false, TODAY));
+    }
+
+    /** Copies a test site to {@code target}, adding the repository's default theme when it brings none. */
+    public static Path copySite(Path source, Path target) {
+        copyTree(source, target);
+        if (!Files.isDirectory(target.resolve("templates"))) {
+            copyTree(REPO.resolve("templates"), target.resolve("templates"));
+        }
+        return target;
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.sorted().toList()) {
+                Path dest = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(file, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
