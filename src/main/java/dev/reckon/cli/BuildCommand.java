@@ -28,6 +28,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print errors only")
     boolean quiet;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -36,12 +39,13 @@ final class BuildCommand implements Callable<Integer> {
         try (Renderers renderers = new Renderers()) {
             BuildSummary summary = new SiteBuilder(renderers::katex, Sites::directives).build(options);
             for (Diagnostic warning : summary.warnings()) {
-                System.err.print(warning.render());
+                spec.commandLine().getErr().print(warning.render());
             }
             if (!quiet) {
-                System.out.println(summary.describe((System.nanoTime() - start) / 1_000_000) + " -> " + out);
+                spec.commandLine().getOut().println(summary.describe((System.nanoTime() - start) / 1_000_000) + " -> " + out);
             }
         }
+        spec.commandLine().getErr().flush();
         return 0;
     }
 

@@ -25,7 +25,13 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (tests call this instead of main). */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof dev.reckon.diag.ReckonException ? CONTENT_ERROR : USAGE_ERROR);
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("error: " + e.getMessage());
