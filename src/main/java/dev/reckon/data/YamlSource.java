@@ -62,7 +62,11 @@ final class YamlSource {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
             SourceSpan span = mark.map(this::span).orElse(SourceSpan.of(display, 1, 1));
-            out.add(Diagnostic.error("malformed YAML: " + problem, span, line(span.line()), null));
+            String hint = null;
+            if (e.getProblem() != null && e.getContext() != null) {
+                hint = e.getContext() + e.getContextMark().map(m -> " at " + span(m).location()).orElse("");
+            }
+            out.add(Diagnostic.error("malformed YAML: " + problem, span, line(span.line()), hint));
             return Optional.empty();
         } catch (YamlEngineException e) {
             out.add(Diagnostic.error("cannot read YAML: " + e.getMessage(), SourceSpan.of(display, 1, 1), line(1), null));
