@@ -188,6 +188,8 @@ public final class DataSetLoader {
         final Map<String, String> info = new LinkedHashMap<>();
         final List<Leaf> leaves = new ArrayList<>();
         final List<Headline> headlines = new ArrayList<>();
+        /** Every figure path the file wrote, including rejected ones. */
+        final Set<String> attempted = new HashSet<>();
     }
 
     private static final class Builder {
@@ -395,7 +397,6 @@ public final class DataSetLoader {
 
         void readGroup(Draft d, String prefix, MappingNode group, int depth) {
             Map<String, NodeTuple> entries = mapping(group);
-            List<String> leafNames = new ArrayList<>();
             for (NodeTuple t : entries.values()) {
                 String key = keyOf(t);
                 if (key.equals(HEADLINE)) {
@@ -409,13 +410,13 @@ public final class DataSetLoader {
                 String path = prefix.isEmpty() ? key : prefix + "." + key;
                 Node v = t.getValueNode();
                 if (v instanceof ScalarNode) {
+                    d.attempted.add(path);
                     readLeaf(d, path, v, null);
-                    leafNames.add(key);
                 } else if (v instanceof MappingNode m) {
                     Map<String, NodeTuple> inner = mapping(m);
                     if (inner.containsKey("value")) {
+                        d.attempted.add(path);
                         readLeaf(d, path, inner.get("value").getValueNode(), inner);
-                        leafNames.add(key);
                     } else if (inner.keySet().stream().anyMatch(k -> LEAF_KEYS.contains(k))) {
                         error(m, "figure '" + path + "' has provenance but no 'value'",
                                 "write it as {value: 989.5 TFLOP/s, confirmed: D, note: \"...\"}");
@@ -425,6 +426,7 @@ public final class DataSetLoader {
                         readGroup(d, path, m, depth + 1);
                     }
                 } else {
+                    d.attempted.add(path);
                     error(v, "figure '" + path + "' must be a single value such as '141 GB', not a list", null);
                 }
             }
@@ -437,11 +439,8 @@ public final class DataSetLoader {
                 return;
             }
             String sibling = scalarText(h.getValueNode());
-            if (sibling == null || !leafNames.contains(sibling)) {
-                String named = sibling == null ? "" : sibling;
-                error(h.getValueNode(), "headline names '" + named + "', but '" + prefix + "' has no figure '" + named + "'",
-                        leafNames.isEmpty() ? "a headline names a sibling figure such as 'dense' or 'sparse'"
-                                : Suggest.hint(named, leafNames, "name one of: " + String.join(", ", leafNames)));
+            if (sibling == null) {
+                error(h.getValueNode(), "headline of '" + prefix + "' must name a sibling figure such as 'dense' or 'sparse'", null);
                 return;
             }
             d.headlines.add(new Headline(prefix, sibling, h.getValueNode()));
@@ -566,7 +565,21 @@ public final class DataSetLoader {
                         new Provenance(source, confirmed, estimate, leaf.note()), span, src.line(span.line())));
             }
             for (Headline h : d.headlines) {
-                headlineSiblings.put(h.group(), h.sibling());
+                if (data.containsKey(h.group() + "." + h.sibling())) {
+                    headlineSiblings.put(h.group(), h.sibling());
+                    continue;
+                }
+                List<String> leaves = data.keySet().stream()
+                        .filter(p -> p.startsWith(h.group() + ".") && !p.endsWith("." + HEADLINE))
+                        .map(p -> p.substring(h.group().length() + 1))
+                        .filter(c -> !c.contains("."))
+                        .toList();
+                // a sibling this file wrote but that was rejected already has its own error
+                if (!d.attempted.contains(h.group() + "." + h.sibling())) {
+                    error(h.at(), "headline names '" + h.sibling() + "', but '" + h.group() + "' has no figure '" + h.sibling() + "'",
+                            leaves.isEmpty() ? "a headline names a sibling figure such as 'dense' or 'sparse'"
+                                    : Suggest.hint(h.sibling(), leaves, "name one of: " + String.join(", ", leaves)));
+                }
             }
             Map<String, Node> headlineNodes = new LinkedHashMap<>();
             for (Headline h : d.headlines) {

@@ -243,6 +243,24 @@ class LoaderDiagnosticsTest {
     }
 
     @Test
+    void headlineNamingAGroupOrARejectedFigure() throws IOException {
+        List<Diagnostic> ds = errors("""
+                kind: accelerator
+                records:
+                  x:
+                    name: X
+                    source: s
+                    confirmed: P
+                    data:
+                      bf16: {dense: n/a, headline: dense}
+                      fp8: {dense: {a: 1 TFLOP/s}, headline: dense}
+                """);
+        expect(ds, "figure 'bf16.dense' must start with a number: 'n/a'", "content/data/site.yaml:8:21");
+        expect(ds, "headline names 'dense', but 'fp8' has no figure 'dense'", "content/data/site.yaml:9:46");
+        assertEquals(2, ds.size(), "no second error for the rejected bf16.dense");
+    }
+
+    @Test
     void leafThatIsNotAScalarOrNotANumber() throws IOException {
         List<Diagnostic> ds = errors("""
                 kind: accelerator
