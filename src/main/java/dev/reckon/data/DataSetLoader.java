@@ -192,7 +192,7 @@ public final class DataSetLoader {
         final Set<String> attempted = new HashSet<>();
     }
 
-    private static final class Builder {
+    static final class Builder {
         final Map<String, DataRecord> records = new LinkedHashMap<>();
         final Map<String, Claim> names = new LinkedHashMap<>();
         final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -613,6 +613,7 @@ public final class DataSetLoader {
             if (diagnostics.size() > before) {
                 return;
             }
+            Map<String, Datum> ordered = headlinesAfterTheirGroups(data);
             Set<String> aliases = new LinkedHashSet<>(existing == null ? List.of() : existing.aliases());
             d.aliases.forEach(a -> aliases.add(a.name()));
             Map<String, String> info = new LinkedHashMap<>(existing == null ? Map.of() : existing.info());
@@ -625,12 +626,35 @@ public final class DataSetLoader {
                     d.note != null ? d.note : old == null ? null : old.note());
             SourceSpan span = existing == null ? src.span(d.idNode) : existing.span();
             DataRecord r = new DataRecord(d.id, kind, d.name != null ? d.name : existing.name(), List.copyOf(aliases),
-                    provenance, Collections.unmodifiableMap(data), Collections.unmodifiableMap(info), span);
+                    provenance, Collections.unmodifiableMap(ordered), Collections.unmodifiableMap(info), span);
             records.put(d.id, r);
             names.putIfAbsent(d.id, new Claim(d.id, span));
             for (Alias a : d.aliases) {
                 names.putIfAbsent(a.name(), new Claim(d.id, src.span(a.at())));
             }
+        }
+
+        /** The same figures, each {@code group.headline} moved right after the last figure of its group. */
+        static Map<String, Datum> headlinesAfterTheirGroups(Map<String, Datum> data) {
+            String suffix = "." + HEADLINE;
+            List<String> paths = new ArrayList<>(data.keySet());
+            paths.removeIf(p -> p.endsWith(suffix));
+            for (String p : data.keySet()) {
+                if (p.endsWith(suffix)) {
+                    String prefix = p.substring(0, p.length() - suffix.length()) + ".";
+                    int at = paths.size();
+                    for (int i = paths.size() - 1; i >= 0; i--) {
+                        if (paths.get(i).startsWith(prefix)) {
+                            at = i + 1;
+                            break;
+                        }
+                    }
+                    paths.add(at, p);
+                }
+            }
+            Map<String, Datum> out = new LinkedHashMap<>();
+            paths.forEach(p -> out.put(p, data.get(p)));
+            return out;
         }
 
         /** group → the sibling its headline copies, recovered from an already-built record. */
