@@ -701,14 +701,16 @@ public final class DataSetLoader {
                 if (sparse == null) {
                     continue;
                 }
+                // point at the figure this file wrote when only one of the two comes from it
+                Datum at = !dense.span().file().equals(src.display) && sparse.span().file().equals(src.display) ? sparse : dense;
                 Figures.Figure fd = Figures.parse(dense.expression()).orElseThrow();
                 Figures.Figure fs = Figures.parse(sparse.expression()).orElseThrow();
                 if (!fd.baseUnit().equals(fs.baseUnit())) {
                     diagnostics.add(Diagnostic.error("'" + g + ".dense' and '" + g + ".sparse' are in different units ('"
-                            + fd.unit() + "', '" + fs.unit() + "')", dense.span(), dense.sourceLine(), null));
+                            + fd.unit() + "', '" + fs.unit() + "')", at.span(), at.sourceLine(), null));
                 } else if (fd.scaled() > fs.scaled() * (1 + 1e-12)) {
                     diagnostics.add(Diagnostic.error("'" + g + ".dense' (" + dense.expression() + ") is larger than '"
-                            + g + ".sparse' (" + sparse.expression() + ")", dense.span(), dense.sourceLine(),
+                            + g + ".sparse' (" + sparse.expression() + ")", at.span(), at.sourceLine(),
                             "a dense peak is at most the sparse one; check which column was copied"));
                 }
             }

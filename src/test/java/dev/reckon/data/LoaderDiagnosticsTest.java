@@ -319,6 +319,19 @@ class LoaderDiagnosticsTest {
     }
 
     @Test
+    void overrideThatMakesSparseSmallerThanDensePointsAtTheSiteFile() throws IOException {
+        expect(errors(DataSetLoader.bundled(), """
+                kind: accelerator
+                records:
+                  h200_sxm:
+                    source: https://example.com
+                    confirmed: U
+                    data:
+                      fp8: {sparse: 1000 TFLOP/s}
+                """), "'fp8.dense' (1979 TFLOP/s) is larger than 'fp8.sparse' (1000 TFLOP/s)", "content/data/site.yaml:7:21");
+    }
+
+    @Test
     void overrideOfAnotherKindAndOverrideFigureWithoutSource() throws IOException {
         DataSet bundled = DataSetLoader.bundled();
         expect(errors(bundled, """
