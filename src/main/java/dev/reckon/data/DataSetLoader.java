@@ -158,6 +158,11 @@ public final class DataSetLoader {
         };
     }
 
+    /** group → the sibling figure its {@code headline} copies (e.g. {@code bf16 → sparse}). */
+    static Map<String, String> headlineSiblings(DataRecord r) {
+        return Builder.headlineSiblings(r);
+    }
+
     // ------------------------------------------------------------------------------------------
 
     /** Who claimed an id or alias, for duplicate diagnostics. */
@@ -192,7 +197,7 @@ public final class DataSetLoader {
         final Set<String> attempted = new HashSet<>();
     }
 
-    static final class Builder {
+    private static final class Builder {
         final Map<String, DataRecord> records = new LinkedHashMap<>();
         final Map<String, Claim> names = new LinkedHashMap<>();
         final List<Diagnostic> diagnostics = new ArrayList<>();
