@@ -1,0 +1,71 @@
+package dev.reckon.data;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Just enough reading of a figure such as {@code "989.5 TFLOP/s"} to sanity-check the data set
+ * without the expression engine: the leading number, and the unit split into a prefix scale and a
+ * base ({@code TFLOP/s} = 10¹² × {@code FLOP/s}). Anything subtler is the engine's job.
+ */
+final class Figures {
+    private Figures() {
+    }
+
+    private static final Pattern FIGURE =
+            Pattern.compile("\\s*([0-9][0-9_]*(?:\\.[0-9][0-9_]*)?(?:[eE][+-]?[0-9]+)?)\\s*(.*?)\\s*");
+
+    /** Longest first, so {@code Gi} wins over {@code G}. */
+    private static final List<String> PREFIXES = List.of("Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "k", "M", "G", "T", "P", "E");
+
+    /** A leading number and the (possibly empty) unit text after it. */
+    record Figure(double number, String unit) {
+        /** The unit without its SI or binary prefix, e.g. {@code FLOP/s} for {@code TFLOP/s}. */
+        String baseUnit() {
+            String p = prefix();
+            return unit.substring(p.length());
+        }
+
+        /** The number in base units. */
+        double scaled() {
+            return number * scale(prefix());
+        }
+
+        private String prefix() {
+            for (String p : PREFIXES) {
+                if (unit.startsWith(p) && unit.length() > p.length() && Character.isLetter(unit.charAt(p.length()))) {
+                    return p;
+                }
+            }
+            return "";
+        }
+    }
+
+    static Optional<Figure> parse(String expression) {
+        Matcher m = FIGURE.matcher(expression);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Figure(Double.parseDouble(m.group(1).replace("_", "")), m.group(2)));
+    }
+
+    private static double scale(String prefix) {
+        return switch (prefix) {
+            case "k" -> 1e3;
+            case "M" -> 1e6;
+            case "G" -> 1e9;
+            case "T" -> 1e12;
+            case "P" -> 1e15;
+            case "E" -> 1e18;
+            case "Ki" -> 0x1p10;
+            case "Mi" -> 0x1p20;
+            case "Gi" -> 0x1p30;
+            case "Ti" -> 0x1p40;
+            case "Pi" -> 0x1p50;
+            case "Ei" -> 0x1p60;
+            default -> 1;
+        };
+    }
+}
