@@ -1,14 +1,36 @@
 package dev.reckon.cli;
 
 import dev.reckon.content.SiteContent;
+import dev.reckon.data.DataSet;
+import dev.reckon.data.DataSetLoader;
 import dev.reckon.site.Directives;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
-/** Wires a site's content to the calculation directives. */
+/** Wires a site's content to the data set and the calculation directives. */
 final class Sites {
     private Sites() {
     }
 
     static Directives directives(SiteContent content) {
         return Directives.NONE;
+    }
+
+    /** The bundled data set extended by the site's {@code content/data/*.yaml}, if any. */
+    static DataSet data(Path siteRoot) {
+        Path root = siteRoot.toAbsolutePath().normalize();
+        Path dir = root.resolve("content/data");
+        if (!Files.isDirectory(dir)) {
+            return DataSetLoader.bundled();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> yaml = files.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+            return DataSetLoader.withSiteFiles(DataSetLoader.bundled(), root, yaml);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
