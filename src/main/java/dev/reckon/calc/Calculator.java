@@ -130,15 +130,29 @@ public final class Calculator {
 
     private String groupHint(DataRecord record, String group, String written, List<String> children, Pos pos) {
         List<String> options = new ArrayList<>();
+        List<Quantity> values = new ArrayList<>();
         for (String c : children) {
             Datum d = record.data().get(group + "." + c);
-            String shown = written + "." + c;
+            Quantity q = null;
             if (d != null) {
                 try {
-                    shown += " (" + Formatter.format(figure(record, d, pos), FormatOptions.sig(4)).text() + ")";
+                    q = figure(record, d, pos);
                 } catch (CalcException ignored) {
                     // The figure's own error is reported when it is used; the hint still lists the choice.
                 }
+            }
+            values.add(q);
+        }
+        // One unit for all choices ("989.5 TFLOP/s or 1,979 TFLOP/s") so the factor between them is obvious.
+        Unit shared = values.stream().filter(Objects::nonNull).filter(q -> q.value() != 0)
+                .min((a, b) -> Double.compare(Math.abs(a.value()), Math.abs(b.value())))
+                .map(Formatter::autoPrefixedUnit).orElse(null);
+        for (int k = 0; k < children.size(); k++) {
+            Quantity q = values.get(k);
+            String shown = written + "." + children.get(k);
+            if (q != null) {
+                Unit unit = shared != null && shared.dimension().equals(q.dimension()) ? shared : null;
+                shown += " (" + Formatter.format(q, unit, FormatOptions.sig(4)).text() + ")";
             }
             options.add(shown);
         }

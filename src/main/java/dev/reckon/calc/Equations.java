@@ -44,7 +44,7 @@ final class Equations {
             }
         }
         String rounded = Formatter.format(value, target, spec.options()).tex();
-        boolean simple = body instanceof Name;
+        boolean simple = body instanceof Name || body instanceof Literal;
         if (spec.options().symbolic() || simple) {
             return lead + render(body, true).tex() + " = " + rounded;
         }

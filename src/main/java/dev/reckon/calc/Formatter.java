@@ -57,6 +57,35 @@ public final class Formatter {
         return render(v, unit, sci, o);
     }
 
+    /**
+     * The prefixed unit the automatic rules would pick for {@code q} (e.g. TFLOP/s), or null when the
+     * dimension has no prefix ladder. Lets a list of related values share one unit.
+     */
+    static Unit autoPrefixedUnit(Quantity q) {
+        String base = PREFIXED.get(q.dimension());
+        if (base == null) {
+            return null;
+        }
+        List<String> ladder = q.dimension().equals(Dimension.ENERGY) || q.dimension().equals(Dimension.POWER) ? WITH_SMALL : BIG;
+        String prefix = ladder.get(prefixIndex(Math.abs(q.value()), ladder));
+        return new Unit(prefix + base, Units.prefixFactor(prefix), q.dimension());
+    }
+
+    private static int prefixIndex(double abs, List<String> ladder) {
+        int index = ladder.indexOf("");
+        if (abs > 0) {
+            for (int k = 0; k < ladder.size(); k++) {
+                if (Units.prefixFactor(ladder.get(k)) <= abs) {
+                    index = k;
+                }
+            }
+            if (abs < Units.prefixFactor(ladder.get(0))) {
+                index = 0;
+            }
+        }
+        return index;
+    }
+
     public static Rendered format(Quantity q, FormatOptions o) {
         return format(q, null, o);
     }
@@ -69,18 +98,7 @@ public final class Formatter {
     }
 
     private static Rendered withPrefix(double v, String base, List<String> ladder, FormatOptions o) {
-        double abs = Math.abs(v);
-        int index = ladder.indexOf("");
-        if (abs > 0) {
-            for (int k = 0; k < ladder.size(); k++) {
-                if (Units.prefixFactor(ladder.get(k)) <= abs) {
-                    index = k;
-                }
-            }
-            if (abs < Units.prefixFactor(ladder.get(0))) {
-                index = 0;
-            }
-        }
+        int index = prefixIndex(Math.abs(v), ladder);
         double scaled = v / Units.prefixFactor(ladder.get(index));
         // Rounding can carry into the next prefix (999.7 GB at 3 sig is "1.00 TB", not "1,000 GB").
         if (index + 1 < ladder.size() && Numbers.round(scaled, o).abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {

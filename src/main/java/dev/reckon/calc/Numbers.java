@@ -23,6 +23,9 @@ final class Numbers {
         if (o.fixedDecimals()) {
             return bd.setScale(o.dp(), RoundingMode.HALF_UP);
         }
+        if (bd.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
         bd = bd.round(new MathContext(o.sig(), RoundingMode.HALF_UP));
         if (bd.signum() != 0 && bd.precision() < o.sig()) {
             // Significant zeros are information: 1.6 at 3 sig is "1.60".

@@ -19,11 +19,14 @@ import java.util.Optional;
  */
 final class Parser {
     static final int MAX_DEPTH = 200;
+    /** Bounds the tree height (long operator chains too), so evaluating never exhausts a thread's stack. */
+    static final int MAX_HEIGHT = 500;
     private static final String OPERATORS = "an operator (+ - * / ^) or '->'";
 
     private final List<Token> tokens;
     private int i;
     private int depth;
+    private final java.util.IdentityHashMap<Expr, Integer> heights = new java.util.IdentityHashMap<>();
 
     private Parser(List<Token> tokens) {
         this.tokens = tokens;
@@ -140,7 +143,7 @@ final class Parser {
         while (peek().is(Kind.PLUS) || peek().is(Kind.MINUS)) {
             Op op = next().is(Kind.PLUS) ? Op.ADD : Op.SUB;
             Expr r = parseMultiplicative();
-            e = new Binary(op, e, r, e.pos().to(r.pos()));
+            e = tall(new Binary(op, e, r, e.pos().to(r.pos())), e, r);
         }
         return e;
     }
@@ -150,7 +153,7 @@ final class Parser {
         while (peek().is(Kind.STAR) || peek().is(Kind.SLASH)) {
             Op op = next().is(Kind.STAR) ? Op.MUL : Op.DIV;
             Expr r = parseUnary();
-            e = new Binary(op, e, r, e.pos().to(r.pos()));
+            e = tall(new Binary(op, e, r, e.pos().to(r.pos())), e, r);
         }
         return e;
     }
@@ -161,7 +164,7 @@ final class Parser {
             if (peek().is(Kind.MINUS)) {
                 Token minus = next();
                 Expr operand = parseUnary();
-                return new Negate(operand, minus.pos().to(operand.pos()));
+                return tall(new Negate(operand, minus.pos().to(operand.pos())), operand, operand);
             }
             if (peek().is(Kind.PLUS)) {
                 next();
@@ -178,7 +181,7 @@ final class Parser {
         if (peek().is(Kind.CARET)) {
             next();
             Expr exponent = parseUnary();
-            return new Binary(Op.POW, base, exponent, base.pos().to(exponent.pos()));
+            return tall(new Binary(Op.POW, base, exponent, base.pos().to(exponent.pos())), base, exponent);
         }
         return base;
     }
@@ -208,9 +211,7 @@ final class Parser {
             }
             case LPAREN -> {
                 next();
-                enter();
                 Expr inner = parseExpression();
-                depth--;
                 expect(Kind.RPAREN, "')'");
                 return inner;
             }
@@ -297,6 +298,16 @@ final class Parser {
             return powered;
         }
         return new UnitRef(unit, t.pos());
+    }
+
+    private Expr tall(Expr node, Expr a, Expr b) {
+        int h = 1 + Math.max(heights.getOrDefault(a, 0), heights.getOrDefault(b, 0));
+        if (h > MAX_HEIGHT) {
+            throw node.pos().error("expression is nested too deeply", "use at most " + MAX_HEIGHT
+                    + " operators in one chain; name intermediate results instead");
+        }
+        heights.put(node, h);
+        return node;
     }
 
     private void enter() {
