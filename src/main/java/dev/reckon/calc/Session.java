@@ -57,6 +57,7 @@ public final class Session implements Names {
                 }
                 case Statement.FunctionDef f -> {
                     checkFree(f.name(), f.namePos());
+                    checkBody(f);
                     functions.put(f.name(), new UserFunction(f.name(), List.copyOf(f.params()), f.body()));
                     functionPositions.put(f.name(), f.namePos());
                     out.add(new ListingLine(shown, null, null));
@@ -75,6 +76,49 @@ public final class Session implements Names {
         Value v = evaluator().eval(d.expr());
         bindings.put(d.name(), new Binding(d.name(), d.expr(), v, d.namePos()));
         return v;
+    }
+
+    /**
+     * Function bodies are only evaluated when called, possibly paragraphs later; checking their names now
+     * reports a typo at the definition instead of at some distant use.
+     */
+    private void checkBody(Statement.FunctionDef f) {
+        checkNames(f.body(), f);
+    }
+
+    private void checkNames(Expr e, Statement.FunctionDef f) {
+        switch (e) {
+            case Expr.Name n -> {
+                String head = n.name().contains(".") ? n.name().substring(0, n.name().indexOf('.')) : n.name();
+                boolean known = f.params().contains(head) || bindings.containsKey(head)
+                        || calculator.data().find(head).isPresent()
+                        || (!n.name().contains(".") && Units.find(head).isPresent());
+                if (!known) {
+                    Set<String> candidates = new LinkedHashSet<>(f.params());
+                    candidates.addAll(all());
+                    candidates.addAll(calculator.data().names());
+                    Pos at = new Pos(n.pos().source(), n.pos().start(), n.pos().start() + head.length());
+                    throw at.error("unknown name '" + head + "' in function '" + f.name() + "'",
+                            Suggestions.didYouMean(head, candidates, "use a parameter (" + String.join(", ", f.params())
+                                    + "), a name defined earlier, or a data path"));
+                }
+            }
+            case Expr.Call c -> {
+                if (!Builtins.has(c.name()) && !functions.containsKey(c.name()) && !c.name().equals(f.name())) {
+                    throw c.namePos().error("unknown function '" + c.name() + "' in function '" + f.name() + "'",
+                            Suggestions.didYouMean(c.name(), functions.keySet(), "define it before '" + f.name() + "'"));
+                }
+                c.args().forEach(a -> checkNames(a, f));
+            }
+            case Expr.Binary b -> {
+                checkNames(b.left(), f);
+                checkNames(b.right(), f);
+            }
+            case Expr.Negate n -> checkNames(n.operand(), f);
+            case Expr.Convert c -> checkNames(c.expr(), f);
+            case Expr.Literal l -> {
+            }
+        }
     }
 
     /** Names must be unambiguous within a document: a redefinition would make earlier prose disagree with later. */

@@ -132,6 +132,15 @@ class BlockAndAssertionTest {
     }
 
     @Test
+    void functionBodiesAreCheckedWhenDefined() {
+        CalcException e = failure("train_time(c, rate) = c / rte");
+        assertEquals("unknown name 'rte' in function 'train_time'", e.diagnostic().message());
+        assertEquals("did you mean 'rate'?", e.diagnostic().hint());
+        assertEquals("post.md:10:27", e.diagnostic().span().location());
+        run("later(x) = x * h200.memory / 1 s");
+    }
+
+    @Test
     void recursionIsBounded() {
         CalcException e = failure("f(x) = f(x) + 1\ny = f(1)");
         assertEquals("function calls nest too deeply (more than 64)", e.diagnostic().message());
