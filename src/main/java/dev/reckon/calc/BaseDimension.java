@@ -1,0 +1,24 @@
+package dev.reckon.calc;
+
+/**
+ * The independent kinds of quantity. FLOP and OP are separate on purpose: an INT8 "TOPS" figure is not
+ * floating-point throughput, and adding the two must fail rather than produce a plausible number.
+ */
+enum BaseDimension {
+    INFORMATION("information", "B"),
+    FLOP("flop", "FLOP"),
+    OP("op", "OP"),
+    TIME("time", "s"),
+    PARAM("param", "param"),
+    TOKEN("token", "token"),
+    ENERGY("energy", "J"),
+    MONEY("money", "USD");
+
+    final String label;
+    final String symbol;
+
+    BaseDimension(String label, String symbol) {
+        this.label = label;
+        this.symbol = symbol;
+    }
+}

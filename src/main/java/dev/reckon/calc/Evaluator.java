@@ -1,0 +1,267 @@
+package dev.reckon.calc;
+
+import dev.reckon.calc.Expr.Binary;
+import dev.reckon.calc.Expr.Call;
+import dev.reckon.calc.Expr.Convert;
+import dev.reckon.calc.Expr.Literal;
+import dev.reckon.calc.Expr.Name;
+import dev.reckon.calc.Expr.Negate;
+import dev.reckon.data.DataRecord;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Evaluates a syntax tree. Only the operations below exist: there is no path from an expression to Java
+ * objects, reflection or I/O. Every result is checked for overflow so a NaN can never reach an article.
+ */
+final class Evaluator {
+    static final int MAX_CALL_DEPTH = 64;
+
+    private final Calculator calculator;
+    private final Names names;
+    private final Map<String, Quantity> locals;
+    private final DataRecord row;
+    private final int callDepth;
+
+    Evaluator(Calculator calculator, Names names, DataRecord row) {
+        this(calculator, names, Map.of(), row, 0);
+    }
+
+    private Evaluator(Calculator calculator, Names names, Map<String, Quantity> locals, DataRecord row, int callDepth) {
+        this.calculator = calculator;
+        this.names = names;
+        this.locals = locals;
+        this.row = row;
+        this.callDepth = callDepth;
+    }
+
+    Value eval(Expr e) {
+        return switch (e) {
+            case Literal l -> literal(l);
+            case Name n -> name(n);
+            case Negate n -> negate(n);
+            case Binary b -> binary(b);
+            case Call c -> call(c);
+            case Convert c -> convert(c);
+        };
+    }
+
+    /** Evaluates and insists on a number: text is only allowed as a whole value. */
+    Quantity number(Expr e) {
+        Value v = eval(e);
+        if (v instanceof Text t) {
+            throw e.pos().error("cannot use text in arithmetic: '" + e.pos().text() + "' is \"" + t.value() + "\"",
+                    "text such as a record's name can only be shown as a whole value, e.g. in a table cell");
+        }
+        return (Quantity) v;
+    }
+
+    private Quantity negate(Negate n) {
+        Quantity q = number(n.operand());
+        return new Quantity(-q.value(), q.dimension());
+    }
+
+    private Quantity literal(Literal l) {
+        if (l.unit() == null) {
+            return Quantity.dimensionless(l.number());
+        }
+        Unit u = l.unit().unit();
+        return checked(new Quantity(l.number() * u.factor(), u.dimension()), l.pos());
+    }
+
+    private Value convert(Convert c) {
+        Quantity q = number(c.expr());
+        Unit target = c.target().unit();
+        if (!q.dimension().equals(target.dimension())) {
+            throw c.target().pos().error("cannot convert " + q.dimension().describe() + " to " + target.symbol()
+                    + " (" + describeDimensionOnly(target.dimension()) + ")",
+                    "'" + c.expr().pos().text() + "' is " + q.dimension().describe() + "; convert it to a unit of that dimension");
+        }
+        return q;
+    }
+
+    private static String describeDimensionOnly(Dimension d) {
+        String full = d.describe();
+        int paren = full.indexOf('(');
+        return paren < 0 ? full : full.substring(paren + 1, full.length() - 1);
+    }
+
+    private Value binary(Binary b) {
+        Quantity l = number(b.left());
+        Quantity r = number(b.right());
+        return switch (b.op()) {
+            case ADD, SUB -> {
+                if (!l.dimension().equals(r.dimension())) {
+                    String verb = b.op() == Expr.Op.ADD ? "add" : "subtract";
+                    String from = b.op() == Expr.Op.ADD ? " and " : " from ";
+                    String first = b.op() == Expr.Op.ADD ? l.dimension().describe() : r.dimension().describe();
+                    String second = b.op() == Expr.Op.ADD ? r.dimension().describe() : l.dimension().describe();
+                    throw b.pos().error("cannot " + verb + " " + first + from + second, dimensionHint(b));
+                }
+                double v = b.op() == Expr.Op.ADD ? l.value() + r.value() : l.value() - r.value();
+                yield checked(new Quantity(v, l.dimension()), b.pos());
+            }
+            case MUL -> checked(new Quantity(l.value() * r.value(), l.dimension().multiply(r.dimension())), b.pos());
+            case DIV -> {
+                if (r.value() == 0) {
+                    throw b.right().pos().error("division by zero", "'" + b.right().pos().text() + "' is zero");
+                }
+                yield checked(new Quantity(l.value() / r.value(), l.dimension().divide(r.dimension())), b.pos());
+            }
+            case POW -> power(b, l, r);
+        };
+    }
+
+    private static String dimensionHint(Binary b) {
+        Expr named = b.right() instanceof Name ? b.right() : b.left() instanceof Name ? b.left() : null;
+        if (named != null) {
+            return "convert one side, or check the units of '" + named.pos().text() + "'";
+        }
+        return "convert one side so both have the same dimension";
+    }
+
+    private Quantity power(Binary b, Quantity base, Quantity exponent) {
+        if (!exponent.dimension().isDimensionless()) {
+            throw b.right().pos().error("exponent must be dimensionless, got " + exponent.dimension().describe(),
+                    "only plain numbers can be exponents");
+        }
+        double e = exponent.value();
+        Dimension d = Dimension.NONE;
+        if (!base.dimension().isDimensionless()) {
+            int den = 1;
+            while (den <= 12 && Math.abs(e * den - Math.rint(e * den)) > 1e-9) {
+                den++;
+            }
+            d = den > 12 ? null : base.dimension().power((int) Math.rint(e * den), den);
+            if (d == null) {
+                throw b.pos().error("cannot raise " + base.dimension().describe() + " to the power " + b.right().pos().text(),
+                        "the result's unit exponents would not be whole numbers");
+            }
+        }
+        return checked(new Quantity(Math.pow(base.value(), e), d), b.pos());
+    }
+
+    private Value call(Call c) {
+        Names.UserFunction f = names.function(c.name());
+        if (f == null && !Builtins.has(c.name())) {
+            throw c.namePos().error("unknown function '" + c.name() + "'",
+                    Suggestions.didYouMean(c.name(), functionNames(), "functions are " + String.join(", ", sorted(Builtins.NAMES))));
+        }
+        List<Quantity> args = new ArrayList<>();
+        for (Expr a : c.args()) {
+            args.add(number(a));
+        }
+        if (f == null) {
+            return checked(Builtins.call(c.name(), args, c.args(), c), c.pos());
+        }
+        if (args.size() != f.params().size()) {
+            throw c.pos().error(c.name() + " takes " + f.params().size() + " argument" + (f.params().size() == 1 ? "" : "s")
+                    + ", got " + args.size(), "write " + c.name() + "(" + String.join(", ", f.params()) + ")");
+        }
+        if (callDepth >= MAX_CALL_DEPTH) {
+            throw c.pos().error("function calls nest too deeply (more than " + MAX_CALL_DEPTH + ")",
+                    "'" + c.name() + "' probably calls itself; expressions have no conditionals, so recursion never ends");
+        }
+        Map<String, Quantity> params = new java.util.HashMap<>();
+        for (int k = 0; k < args.size(); k++) {
+            params.put(f.params().get(k), args.get(k));
+        }
+        return new Evaluator(calculator, names, params, row, callDepth + 1).eval(f.body());
+    }
+
+    private Value name(Name n) {
+        String text = n.name();
+        if (text.contains(".")) {
+            return path(n);
+        }
+        Quantity local = locals.get(text);
+        if (local != null) {
+            return local;
+        }
+        Value user = names.value(text);
+        if (user != null) {
+            return user;
+        }
+        DataRecord record = text.equals("row") && row != null ? row : calculator.data().find(text).orElse(null);
+        if (record != null) {
+            throw n.pos().error("'" + text + "' is a whole record, not a figure", "choose a figure: " + calculator.fieldList(record, text));
+        }
+        var unit = Units.find(text);
+        if (unit.isPresent()) {
+            return new Quantity(unit.get().factor(), unit.get().dimension());
+        }
+        if (Builtins.has(text) || names.function(text) != null) {
+            throw n.pos().error("'" + text + "' is a function", "call it with arguments, e.g. " + text + "(x)");
+        }
+        throw n.pos().error("unknown name '" + text + "'", Suggestions.didYouMean(text, allNames(), defineHint(text)));
+    }
+
+    private static String defineHint(String text) {
+        return "define it in a calc block first (" + text + " = ...), or use a data path such as h200.memory";
+    }
+
+    private Value path(Name n) {
+        String text = n.name();
+        int dot = text.indexOf('.');
+        String head = text.substring(0, dot);
+        String path = text.substring(dot + 1);
+        Pos headPos = new Pos(n.pos().source(), n.pos().start(), n.pos().start() + dot);
+        if (locals.containsKey(head) || names.value(head) != null) {
+            throw headPos.error("'" + head + "' is a number and has no fields", "only data records have fields, e.g. h200.memory");
+        }
+        DataRecord record;
+        if (head.equals("row") && row != null) {
+            record = row;
+        } else {
+            record = calculator.data().find(head).orElse(null);
+        }
+        if (record == null) {
+            String otherwise = head.equals("row") ? "'row' is only defined inside a table" : "data records are " + String.join(", ", sample(calculator.data().names()));
+            throw headPos.error("unknown data record '" + head + "'", Suggestions.didYouMean(head, calculator.data().names(), otherwise));
+        }
+        return calculator.field(record, path, head, n.pos());
+    }
+
+    private Quantity checked(Quantity q, Pos pos) {
+        if (Double.isNaN(q.value())) {
+            throw pos.error("result is not a number", "check for 0/0, log of negatives or similar");
+        }
+        if (Double.isInfinite(q.value())) {
+            throw pos.error("result overflows", "the value is beyond about 1.8 × 10³⁰⁸; check exponents and units");
+        }
+        return q;
+    }
+
+    private Set<String> functionNames() {
+        Set<String> all = new LinkedHashSet<>(Builtins.NAMES);
+        all.addAll(names.all());
+        return all;
+    }
+
+    private Set<String> allNames() {
+        Set<String> all = new LinkedHashSet<>(locals.keySet());
+        all.addAll(names.all());
+        all.addAll(calculator.data().names());
+        all.addAll(Units.names());
+        all.addAll(Builtins.NAMES);
+        return all;
+    }
+
+    private static List<String> sorted(Set<String> s) {
+        return s.stream().sorted().toList();
+    }
+
+    private static List<String> sample(java.util.Collection<String> names) {
+        List<String> list = names.stream().limit(8).toList();
+        return names.size() > 8 ? append(list, "…") : list;
+    }
+
+    private static List<String> append(List<String> list, String more) {
+        List<String> out = new ArrayList<>(list);
+        out.add(more);
+        return out;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.reckon.calc;
+
+import java.util.List;
+
+/** Syntax tree of an expression; every node keeps its position for diagnostics. */
+sealed interface Expr {
+    Pos pos();
+
+    /** A number, optionally with a unit written right after it ({@code 4 B/param}). */
+    record Literal(double number, UnitRef unit, Pos pos) implements Expr {
+    }
+
+    /** A user name, function parameter, unit, or dotted data path such as {@code h200.bf16.dense}. */
+    record Name(String name, Pos pos) implements Expr {
+        List<String> parts() {
+            return List.of(name.split("\\."));
+        }
+    }
+
+    record Negate(Expr operand, Pos pos) implements Expr {
+    }
+
+    record Binary(Op op, Expr left, Expr right, Pos pos) implements Expr {
+    }
+
+    record Call(String name, List<Expr> args, Pos namePos, Pos pos) implements Expr {
+    }
+
+    /** {@code expr -> unit}: checks the dimension and chooses the display unit; the value is unchanged. */
+    record Convert(Expr expr, UnitRef target, Pos pos) implements Expr {
+    }
+
+    enum Op {
+        ADD("+", 1), SUB("-", 1), MUL("*", 2), DIV("/", 2), POW("^", 4);
+
+        final String symbol;
+        final int precedence;
+
+        Op(String symbol, int precedence) {
+            this.symbol = symbol;
+            this.precedence = precedence;
+        }
+    }
+
+    /** A unit as written, with its position so conversion errors can point at it. */
+    record UnitRef(Unit unit, Pos pos) {
+    }
+}

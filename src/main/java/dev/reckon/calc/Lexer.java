@@ -1,0 +1,166 @@
+package dev.reckon.calc;
+
+import dev.reckon.calc.Token.Kind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a snippet into tokens. Accepts the typographic operators authors paste from prose
+ * (× ÷ − → ≈ ≤ ≥) so a formula copied from a paper still parses. {@code #} starts a comment.
+ */
+final class Lexer {
+    static final int MAX_LENGTH = 10_000;
+
+    private final Source source;
+    private final String s;
+    private int i;
+
+    private Lexer(Source source, int start, int end) {
+        this.source = source;
+        this.s = source.text().substring(0, end);
+        this.i = start;
+    }
+
+    static List<Token> tokenize(Source source) {
+        return tokenize(source, 0, source.text().length());
+    }
+
+    /** Tokenizes {@code [start, end)} of the source; positions stay relative to the whole source. */
+    static List<Token> tokenize(Source source, int start, int end) {
+        if (end - start > MAX_LENGTH) {
+            throw source.at(start, start + 1).error("expression is too long (" + (end - start) + " characters)",
+                    "split it into named steps of at most " + MAX_LENGTH + " characters");
+        }
+        return new Lexer(source, start, end).run();
+    }
+
+    private List<Token> run() {
+        List<Token> out = new ArrayList<>();
+        while (true) {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i >= s.length() || s.charAt(i) == '#') {
+                out.add(new Token(Kind.EOF, "", source.at(Math.min(i, s.length()), Math.min(i, s.length()) + 1), 0));
+                return out;
+            }
+            out.add(next());
+        }
+    }
+
+    private Token next() {
+        int start = i;
+        char c = s.charAt(i);
+        if (Character.isDigit(c) || (c == '.' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)))) {
+            return number();
+        }
+        if (isIdentStart(c)) {
+            i++;
+            while (i < s.length()) {
+                char d = s.charAt(i);
+                if (isIdentPart(d)) {
+                    i++;
+                } else if (d == '.' && i + 1 < s.length() && isIdentPart(s.charAt(i + 1))) {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            return token(Kind.IDENT, start);
+        }
+        if (c == '$' || c == '%') {
+            i++;
+            return token(Kind.IDENT, start);
+        }
+        String two = i + 1 < s.length() ? s.substring(i, i + 2) : "";
+        Kind twoKind = switch (two) {
+            case "->" -> Kind.ARROW;
+            case "**" -> Kind.CARET;
+            case "==" -> Kind.EQ;
+            case "<=" -> Kind.LE;
+            case ">=" -> Kind.GE;
+            case "~=" -> Kind.APPROX;
+            default -> null;
+        };
+        if (twoKind != null) {
+            i += 2;
+            return token(twoKind, start);
+        }
+        Kind one = switch (c) {
+            case '+' -> Kind.PLUS;
+            case '-', '−' -> Kind.MINUS;
+            case '*', '×', '·', '⋅' -> Kind.STAR;
+            case '/', '÷' -> Kind.SLASH;
+            case '^' -> Kind.CARET;
+            case '(' -> Kind.LPAREN;
+            case ')' -> Kind.RPAREN;
+            case ',' -> Kind.COMMA;
+            case '→' -> Kind.ARROW;
+            case '=' -> Kind.ASSIGN;
+            case '<' -> Kind.LT;
+            case '>' -> Kind.GT;
+            case '≤' -> Kind.LE;
+            case '≥' -> Kind.GE;
+            case '≈' -> Kind.APPROX;
+            default -> null;
+        };
+        if (one == null) {
+            throw source.at(start, start + 1).error("unexpected character '" + c + "'",
+                    "expressions use numbers, names, units and + - * / ^ ( ) ->");
+        }
+        i++;
+        return token(one, start);
+    }
+
+    private Token number() {
+        int start = i;
+        digits();
+        if (i < s.length() && s.charAt(i) == '.' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
+            i++;
+            digits();
+        }
+        if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            int j = i + 1;
+            if (j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+                j++;
+            }
+            if (j < s.length() && Character.isDigit(s.charAt(j))) {
+                i = j;
+                digits();
+            }
+        }
+        String text = s.substring(start, i);
+        double value = Double.parseDouble(text.replace("_", ""));
+        if (Double.isInfinite(value)) {
+            throw source.at(start, i).error("number is too large", "numbers must be below about 1.8 × 10³⁰⁸");
+        }
+        return new Token(Kind.NUMBER, text, source.at(start, i), value);
+    }
+
+    /** Underscores group digits ({@code 1_000}) but only between digits, so {@code 1_} stays an error. */
+    private void digits() {
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                i++;
+            } else if (c == '_' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)) && i > 0
+                    && Character.isDigit(s.charAt(i - 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+    }
+
+    private Token token(Kind kind, int start) {
+        return new Token(kind, s.substring(start, i), source.at(start, i), 0);
+    }
+
+    private static boolean isIdentStart(char c) {
+        return Character.isLetter(c) || c == '_';
+    }
+
+    private static boolean isIdentPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+}

@@ -1,0 +1,10 @@
+package dev.reckon.calc;
+
+/**
+ * One definition or assertion of a calc block as shown in the rendered listing.
+ *
+ * @param text formatted result (plain), null for function definitions
+ * @param tex  formatted result (TeX), null for function definitions
+ */
+public record ListingLine(String source, String text, String tex) {
+}

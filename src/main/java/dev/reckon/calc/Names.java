@@ -1,0 +1,36 @@
+package dev.reckon.calc;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The user-defined names and functions visible to an expression (a session's, or none for data). */
+interface Names {
+    Names NONE = new Names() {
+        @Override
+        public Value value(String name) {
+            return null;
+        }
+
+        @Override
+        public UserFunction function(String name) {
+            return null;
+        }
+
+        @Override
+        public Collection<String> all() {
+            return List.of();
+        }
+    };
+
+    /** Null when not defined. */
+    Value value(String name);
+
+    /** Null when not defined. */
+    UserFunction function(String name);
+
+    /** Every defined name and function, for suggestions. */
+    Collection<String> all();
+
+    record UserFunction(String name, List<String> params, Expr body) {
+    }
+}

@@ -1,0 +1,372 @@
+package dev.reckon.calc;
+
+import dev.reckon.calc.Expr.Binary;
+import dev.reckon.calc.Expr.Call;
+import dev.reckon.calc.Expr.Convert;
+import dev.reckon.calc.Expr.Literal;
+import dev.reckon.calc.Expr.Name;
+import dev.reckon.calc.Expr.Negate;
+import dev.reckon.calc.Expr.Op;
+import dev.reckon.calc.Expr.UnitRef;
+import dev.reckon.calc.Token.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Recursive-descent parser. Precedence, lowest first: {@code ->}, + -, * /, unary minus, ^ (right-assoc).
+ * A unit written directly after a number binds tighter than any operator, so {@code 4 B/param} is one value.
+ */
+final class Parser {
+    static final int MAX_DEPTH = 200;
+    /** Bounds the tree height (long operator chains too), so evaluating never exhausts a thread's stack. */
+    static final int MAX_HEIGHT = 500;
+    private static final String OPERATORS = "an operator (+ - * / ^) or '->'";
+
+    private final List<Token> tokens;
+    private int i;
+    private int depth;
+    private final java.util.IdentityHashMap<Expr, Integer> heights = new java.util.IdentityHashMap<>();
+
+    private Parser(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    static Expr expression(Source source) {
+        return expression(source, 0, source.text().length());
+    }
+
+    static Expr expression(Source source, int start, int end) {
+        Parser p = new Parser(Lexer.tokenize(source, start, end));
+        if (p.peek().is(Kind.EOF)) {
+            throw p.peek().pos().error("expected an expression", "write a number, a name or a data path such as h200.memory");
+        }
+        Expr e = p.parseExpression();
+        p.expectEnd();
+        return e;
+    }
+
+    static Statement statement(Source source, int start, int end) {
+        Parser p = new Parser(Lexer.tokenize(source, start, end));
+        return p.parseStatement();
+    }
+
+    private Statement parseStatement() {
+        Token first = peek();
+        if (first.is(Kind.EOF)) {
+            return new Statement.Blank();
+        }
+        if (first.isWord("assert") && !peekAt(1).is(Kind.ASSIGN)) {
+            return parseAssertion();
+        }
+        if (first.is(Kind.IDENT) && peekAt(1).is(Kind.ASSIGN)) {
+            checkPlainName(first);
+            i += 2;
+            Expr e = parseExpression();
+            expectEnd();
+            return new Statement.Definition(first.text(), first.pos(), e);
+        }
+        if (first.is(Kind.IDENT) && peekAt(1).is(Kind.LPAREN) && looksLikeFunctionDef()) {
+            checkPlainName(first);
+            i += 2;
+            List<String> params = new ArrayList<>();
+            if (!peek().is(Kind.RPAREN)) {
+                do {
+                    Token param = expect(Kind.IDENT, "a parameter name");
+                    checkPlainName(param);
+                    if (params.contains(param.text())) {
+                        throw param.pos().error("parameter '" + param.text() + "' appears twice", "give each parameter its own name");
+                    }
+                    params.add(param.text());
+                } while (accept(Kind.COMMA));
+            }
+            expect(Kind.RPAREN, "')'");
+            expect(Kind.ASSIGN, "'='");
+            Expr body = parseExpression();
+            expectEnd();
+            return new Statement.FunctionDef(first.text(), first.pos(), params, body);
+        }
+        throw first.pos().error("expected a definition or an assertion",
+                "each line of a calc block is `name = expression`, `f(a, b) = expression`, `assert ...` or `# comment`");
+    }
+
+    private boolean looksLikeFunctionDef() {
+        int j = i + 2;
+        while (j < tokens.size() && !tokens.get(j).is(Kind.RPAREN) && !tokens.get(j).is(Kind.EOF)) {
+            j++;
+        }
+        return j + 1 < tokens.size() && tokens.get(j).is(Kind.RPAREN) && tokens.get(j + 1).is(Kind.ASSIGN);
+    }
+
+    private void checkPlainName(Token name) {
+        if (name.text().contains(".")) {
+            throw name.pos().error("cannot define a dotted name '" + name.text() + "'",
+                    "dotted paths read the data set; use a plain name such as " + name.text().replace('.', '_'));
+        }
+    }
+
+    private Statement parseAssertion() {
+        Token start = next();
+        Expr left = parseExpression();
+        Token cmp = next();
+        if (!(cmp.is(Kind.EQ) || cmp.is(Kind.LT) || cmp.is(Kind.LE) || cmp.is(Kind.GT) || cmp.is(Kind.GE)
+                || cmp.is(Kind.APPROX))) {
+            String hint = cmp.is(Kind.ASSIGN) ? "use '==' (exact) or '≈' / '~=' (within a tolerance) to compare"
+                    : "an assertion compares two expressions with ≈ (or ~=), ==, <, <=, > or >=";
+            throw cmp.pos().error("expected a comparison, found " + cmp.describe(), hint);
+        }
+        Expr right = parseExpression();
+        Expr tolerance = null;
+        if (peek().isWord("within")) {
+            Token within = next();
+            if (!cmp.is(Kind.APPROX)) {
+                throw within.pos().error("'within' only applies to ≈", "write `assert a ≈ b within 5%`");
+            }
+            tolerance = parseExpression();
+        }
+        expectEnd();
+        return new Statement.Assertion(left, cmp.kind(), right, tolerance, start.pos().to(previous().pos()));
+    }
+
+    Expr parseExpression() {
+        Expr e = parseAdditive();
+        if (peek().is(Kind.ARROW)) {
+            next();
+            UnitRef target = parseUnit();
+            e = new Convert(e, target, e.pos().to(target.pos()));
+        }
+        return e;
+    }
+
+    private Expr parseAdditive() {
+        Expr e = parseMultiplicative();
+        while (peek().is(Kind.PLUS) || peek().is(Kind.MINUS)) {
+            Op op = next().is(Kind.PLUS) ? Op.ADD : Op.SUB;
+            Expr r = parseMultiplicative();
+            e = tall(new Binary(op, e, r, e.pos().to(r.pos())), e, r);
+        }
+        return e;
+    }
+
+    private Expr parseMultiplicative() {
+        Expr e = parseUnary();
+        while (peek().is(Kind.STAR) || peek().is(Kind.SLASH)) {
+            Op op = next().is(Kind.STAR) ? Op.MUL : Op.DIV;
+            Expr r = parseUnary();
+            e = tall(new Binary(op, e, r, e.pos().to(r.pos())), e, r);
+        }
+        return e;
+    }
+
+    private Expr parseUnary() {
+        enter();
+        try {
+            if (peek().is(Kind.MINUS)) {
+                Token minus = next();
+                Expr operand = parseUnary();
+                return tall(new Negate(operand, minus.pos().to(operand.pos())), operand, operand);
+            }
+            if (peek().is(Kind.PLUS)) {
+                next();
+                return parseUnary();
+            }
+            return parsePower();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expr parsePower() {
+        Expr base = parsePrimary();
+        if (peek().is(Kind.CARET)) {
+            next();
+            Expr exponent = parseUnary();
+            return tall(new Binary(Op.POW, base, exponent, base.pos().to(exponent.pos())), base, exponent);
+        }
+        return base;
+    }
+
+    private Expr parsePrimary() {
+        Token t = peek();
+        switch (t.kind()) {
+            case NUMBER -> {
+                next();
+                Optional<UnitRef> unit = literalUnit();
+                return new Literal(t.number(), unit.orElse(null), unit.map(u -> t.pos().to(u.pos())).orElse(t.pos()));
+            }
+            case IDENT -> {
+                next();
+                if (peek().is(Kind.LPAREN) && !t.text().contains(".")) {
+                    next();
+                    List<Expr> args = new ArrayList<>();
+                    if (!peek().is(Kind.RPAREN)) {
+                        do {
+                            args.add(parseExpression());
+                        } while (accept(Kind.COMMA));
+                    }
+                    Token close = expect(Kind.RPAREN, "')' or ','");
+                    return new Call(t.text(), List.copyOf(args), t.pos(), t.pos().to(close.pos()));
+                }
+                return new Name(t.text(), t.pos());
+            }
+            case LPAREN -> {
+                next();
+                Expr inner = parseExpression();
+                expect(Kind.RPAREN, "')'");
+                return inner;
+            }
+            default -> throw t.pos().error("expected a value, found " + t.describe(),
+                    "write a number, a name, a data path or a parenthesised expression");
+        }
+    }
+
+    /** The unit directly after a number: unit atoms joined by '/', e.g. {@code TFLOP/s}, {@code B/param}. */
+    private Optional<UnitRef> literalUnit() {
+        Optional<Unit> first = unitAt(i);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        Token start = next();
+        Unit unit = first.get();
+        Pos pos = start.pos();
+        UnitRef powered = unitPower(unit, pos);
+        unit = powered.unit();
+        pos = powered.pos();
+        while (peek().is(Kind.SLASH) && unitAt(i + 1).isPresent()) {
+            next();
+            Token atom = next();
+            UnitRef denominator = unitPower(unitAt(i - 1).orElseThrow(), atom.pos());
+            unit = unit.per(denominator.unit());
+            pos = pos.to(denominator.pos());
+        }
+        return Optional.of(new UnitRef(unit, pos));
+    }
+
+    /** {@code s^2} inside a literal is a unit power, so {@code 4 s^2} is four square seconds, not (4 s)². */
+    private UnitRef unitPower(Unit unit, Pos pos) {
+        int sign = peekAt(1).is(Kind.MINUS) ? 1 : 0;
+        if (peek().is(Kind.CARET) && peekAt(1 + sign).is(Kind.NUMBER) && !peekAt(1 + sign).text().contains(".")) {
+            next();
+            if (sign == 1) {
+                next();
+            }
+            Token n = next();
+            if (Math.abs(n.number()) > 9) {
+                throw n.pos().error("unit exponents must be small integers", "write e.g. s^2");
+            }
+            int exponent = (int) n.number() * (sign == 1 ? -1 : 1);
+            return new UnitRef(unit.power(exponent), pos.to(n.pos()));
+        }
+        return new UnitRef(unit, pos);
+    }
+
+    private Optional<Unit> unitAt(int index) {
+        Token t = index < tokens.size() ? tokens.get(index) : null;
+        if (t == null || !t.is(Kind.IDENT) || (index + 1 < tokens.size() && tokens.get(index + 1).is(Kind.LPAREN))) {
+            return Optional.empty();
+        }
+        return Units.find(t.text());
+    }
+
+    /** A conversion target such as {@code TB}, {@code years}, {@code TFLOP/s}, {@code B/param}, {@code s^2}. */
+    private UnitRef parseUnit() {
+        UnitRef first = unitAtom();
+        Unit unit = first.unit();
+        Pos pos = first.pos();
+        while (peek().is(Kind.SLASH) || peek().is(Kind.STAR)) {
+            boolean divide = next().is(Kind.SLASH);
+            UnitRef atom = unitAtom();
+            unit = divide ? unit.per(atom.unit()) : unit.times(atom.unit());
+            pos = pos.to(atom.pos());
+        }
+        return new UnitRef(unit, pos);
+    }
+
+    private UnitRef unitAtom() {
+        Token t = peek();
+        if (!t.is(Kind.IDENT)) {
+            throw t.pos().error("expected a unit after '->', found " + t.describe(), "write a unit such as TB, years or TFLOP/s");
+        }
+        next();
+        Unit unit = Units.find(t.text()).orElseThrow(() ->
+                t.pos().error("unknown unit '" + t.text() + "'", Suggestions.forUnit(t.text())));
+        if (peek().is(Kind.CARET)) {
+            UnitRef powered = unitPower(unit, t.pos());
+            if (powered.unit() == unit) {
+                throw peekAt(1).pos().error("expected an integer exponent, found " + peekAt(1).describe(), "write e.g. s^2");
+            }
+            return powered;
+        }
+        return new UnitRef(unit, t.pos());
+    }
+
+    private Expr tall(Expr node, Expr a, Expr b) {
+        int h = 1 + Math.max(heights.getOrDefault(a, 0), heights.getOrDefault(b, 0));
+        if (h > MAX_HEIGHT) {
+            throw node.pos().error("expression is nested too deeply", "use at most " + MAX_HEIGHT
+                    + " operators in one chain; name intermediate results instead");
+        }
+        heights.put(node, h);
+        return node;
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw peek().pos().error("expression is nested too deeply", "use at most " + MAX_DEPTH
+                    + " levels of parentheses; name intermediate results instead");
+        }
+    }
+
+    private void expectEnd() {
+        Token t = peek();
+        if (t.is(Kind.EOF)) {
+            return;
+        }
+        if (t.is(Kind.IDENT) && i > 0 && previous().is(Kind.NUMBER)) {
+            throw t.pos().error("unknown unit '" + t.text() + "'", Suggestions.forUnit(t.text()));
+        }
+        if (t.is(Kind.RPAREN)) {
+            throw t.pos().error("unmatched ')'", "remove it or add the matching '('");
+        }
+        String hint = t.is(Kind.ASSIGN) ? "'=' defines a name only at the start of a calc block line; compare with '=='"
+                : "expected " + OPERATORS + " here";
+        throw t.pos().error("unexpected " + t.describe(), hint);
+    }
+
+    private Token expect(Kind kind, String what) {
+        Token t = peek();
+        if (!t.is(kind)) {
+            throw t.pos().error("expected " + what + ", found " + t.describe(),
+                    kind == Kind.RPAREN ? "close the parenthesis opened earlier" : "expected " + what + " here");
+        }
+        return next();
+    }
+
+    private boolean accept(Kind kind) {
+        if (peek().is(kind)) {
+            next();
+            return true;
+        }
+        return false;
+    }
+
+    private Token peek() {
+        return tokens.get(i);
+    }
+
+    private Token peekAt(int offset) {
+        return tokens.get(Math.min(i + offset, tokens.size() - 1));
+    }
+
+    private Token next() {
+        Token t = tokens.get(i);
+        if (i < tokens.size() - 1) {
+            i++;
+        }
+        return t;
+    }
+
+    private Token previous() {
+        return tokens.get(Math.max(0, i - 1));
+    }
+}

@@ -1,0 +1,207 @@
+package dev.reckon.calc;
+
+import dev.reckon.calc.Expr.Convert;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One document's names and functions. Definitions are evaluated eagerly, in document order, so a value
+ * shown in prose is exactly the one computed where it was defined. Not thread-safe.
+ */
+public final class Session implements Names {
+    private final Calculator calculator;
+    private final Map<String, Binding> bindings = new LinkedHashMap<>();
+    private final Map<String, UserFunction> functions = new LinkedHashMap<>();
+    private final Map<String, Pos> functionPositions = new LinkedHashMap<>();
+
+    /** A defined name; {@code expr} and {@code pos} are null for names bound from outside via define. */
+    record Binding(String name, Expr expr, Value value, Pos pos) {
+    }
+
+    Session(Calculator calculator) {
+        this.calculator = calculator;
+    }
+
+    Calculator calculator() {
+        return calculator;
+    }
+
+    /** Runs a calc block; returns one line per definition or assertion, in order. */
+    public List<ListingLine> runBlock(String blockText, Origin firstLine) {
+        List<ListingLine> out = new ArrayList<>();
+        String[] lines = blockText.split("\r?\n", -1);
+        for (int k = 0; k < lines.length; k++) {
+            String line = lines[k];
+            Origin origin = firstLine.lineOfBlock(k, line);
+            Source source = new Source(line, origin);
+            int bar = Specs.optionBar(line);
+            int end = Specs.commentStart(line);
+            Statement st = Parser.statement(source, 0, bar);
+            FormatOptions options = bar < end ? FormatOptions.parse(source, bar + 1, end) : FormatOptions.DEFAULT;
+            String shown = Specs.stripComment(line).strip();
+            switch (st) {
+                case Statement.Blank b -> {
+                    if (bar < end) {
+                        throw source.at(bar, bar + 1).error("options without an expression", "write `name = expression | sig 2`");
+                    }
+                }
+                case Statement.Definition d -> {
+                    Value v = defineFromBlock(d);
+                    Rendered r = Formatter.format(v, targetOf(d.expr()), options);
+                    out.add(new ListingLine(shown, r.text(), r.tex()));
+                }
+                case Statement.FunctionDef f -> {
+                    checkFree(f.name(), f.namePos());
+                    checkBody(f);
+                    functions.put(f.name(), new UserFunction(f.name(), List.copyOf(f.params()), f.body()));
+                    functionPositions.put(f.name(), f.namePos());
+                    out.add(new ListingLine(shown, null, null));
+                }
+                case Statement.Assertion a -> {
+                    Rendered r = Assertions.check(a, evaluator(), options);
+                    out.add(new ListingLine(shown, r.text(), r.tex()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Value defineFromBlock(Statement.Definition d) {
+        checkFree(d.name(), d.namePos());
+        Value v = evaluator().eval(d.expr());
+        bindings.put(d.name(), new Binding(d.name(), d.expr(), v, d.namePos()));
+        return v;
+    }
+
+    /**
+     * Function bodies are only evaluated when called, possibly paragraphs later; checking their names now
+     * reports a typo at the definition instead of at some distant use.
+     */
+    private void checkBody(Statement.FunctionDef f) {
+        checkNames(f.body(), f);
+    }
+
+    private void checkNames(Expr e, Statement.FunctionDef f) {
+        switch (e) {
+            case Expr.Name n -> {
+                String head = n.name().contains(".") ? n.name().substring(0, n.name().indexOf('.')) : n.name();
+                boolean known = f.params().contains(head) || bindings.containsKey(head)
+                        || calculator.data().find(head).isPresent()
+                        || (!n.name().contains(".") && Units.find(head).isPresent());
+                if (!known) {
+                    Set<String> candidates = new LinkedHashSet<>(f.params());
+                    candidates.addAll(all());
+                    candidates.addAll(calculator.data().names());
+                    Pos at = new Pos(n.pos().source(), n.pos().start(), n.pos().start() + head.length());
+                    throw at.error("unknown name '" + head + "' in function '" + f.name() + "'",
+                            Suggestions.didYouMean(head, candidates, "use a parameter (" + String.join(", ", f.params())
+                                    + "), a name defined earlier, or a data path"));
+                }
+            }
+            case Expr.Call c -> {
+                if (!Builtins.has(c.name()) && !functions.containsKey(c.name()) && !c.name().equals(f.name())) {
+                    throw c.namePos().error("unknown function '" + c.name() + "' in function '" + f.name() + "'",
+                            Suggestions.didYouMean(c.name(), functions.keySet(), "define it before '" + f.name() + "'"));
+                }
+                c.args().forEach(a -> checkNames(a, f));
+            }
+            case Expr.Binary b -> {
+                checkNames(b.left(), f);
+                checkNames(b.right(), f);
+            }
+            case Expr.Negate n -> checkNames(n.operand(), f);
+            case Expr.Convert c -> checkNames(c.expr(), f);
+            case Expr.Literal l -> {
+            }
+        }
+    }
+
+    /** Names must be unambiguous within a document: a redefinition would make earlier prose disagree with later. */
+    private void checkFree(String name, Pos pos) {
+        Binding existing = bindings.get(name);
+        if (existing != null) {
+            String where = existing.pos() == null ? "outside the document" : "at " + existing.pos().span().location();
+            throw pos.error("'" + name + "' is already defined", "it was defined " + where + "; choose another name");
+        }
+        if (functions.containsKey(name)) {
+            throw pos.error("'" + name + "' is already defined as a function",
+                    "it was defined at " + functionPositions.get(name).span().location() + "; choose another name");
+        }
+        if (Builtins.has(name)) {
+            throw pos.error("'" + name + "' is a built-in function", "choose another name");
+        }
+        if (name.equals("row") || name.equals("assert")) {
+            throw pos.error("'" + name + "' is reserved", "choose another name");
+        }
+        if (calculator.data().find(name).isPresent()) {
+            throw pos.error("'" + name + "' is a data record", "choose another name so " + name + ".… keeps reading the data set");
+        }
+    }
+
+    /** An inline value: {@code expr [-> unit] [| options]}. */
+    public Rendered value(String spec, Origin origin) {
+        Specs.Parsed p = Specs.parse(spec, origin);
+        Value v = evaluator().eval(p.expr());
+        return Formatter.format(v, targetOf(p.expr()), p.options());
+    }
+
+    /** A derived equation in TeX: substituted inputs = exact result ≈ rounded result. */
+    public String equation(String spec, Origin origin) {
+        return new Equations(this).equation(Specs.parse(spec, origin));
+    }
+
+    /** A computed table; see {@link Tables}. */
+    public Table table(String body, Origin firstLine) {
+        return new Tables(this).table(body, firstLine);
+    }
+
+    /** Evaluates a bare expression (a trailing {@code -> unit} only checks the dimension). */
+    public Quantity evaluate(String expr, Origin origin) {
+        Expr e = Parser.expression(new Source(expr, origin));
+        return evaluator().number(e);
+    }
+
+    /** Binds (or rebinds) a name from outside, e.g. a chart's x variable while sampling. */
+    public void define(String name, Quantity value) {
+        bindings.put(name, new Binding(name, null, value, null));
+    }
+
+    Evaluator evaluator() {
+        return new Evaluator(calculator, this, null);
+    }
+
+    Evaluator evaluator(dev.reckon.data.DataRecord row) {
+        return new Evaluator(calculator, this, row);
+    }
+
+    Binding binding(String name) {
+        return bindings.get(name);
+    }
+
+    static Unit targetOf(Expr e) {
+        return e instanceof Convert c ? c.target().unit() : null;
+    }
+
+    @Override
+    public Value value(String name) {
+        Binding b = bindings.get(name);
+        return b == null ? null : b.value();
+    }
+
+    @Override
+    public UserFunction function(String name) {
+        return functions.get(name);
+    }
+
+    @Override
+    public Collection<String> all() {
+        Set<String> all = new LinkedHashSet<>(bindings.keySet());
+        all.addAll(functions.keySet());
+        return all;
+    }
+}
