@@ -141,7 +141,7 @@ final class Equations {
         if (name.contains(".")) {
             return "\\text{" + Formatter.escapeText(name) + "}";
         }
-        if (session.value(name) == null && Units.find(name).isPresent()) {
+        if (session.binding(name) == null && Units.find(name).isPresent()) {
             return Formatter.texUnit(name);
         }
         return "\\mathrm{" + escapeMath(name) + "}";

@@ -13,10 +13,10 @@ import java.util.Set;
  * One document's names and functions. Definitions are evaluated eagerly, in document order, so a value
  * shown in prose is exactly the one computed where it was defined. Not thread-safe.
  */
-public final class Session implements Names {
+public final class Session {
     private final Calculator calculator;
     private final Map<String, Binding> bindings = new LinkedHashMap<>();
-    private final Map<String, UserFunction> functions = new LinkedHashMap<>();
+    private final Map<String, Names.UserFunction> functions = new LinkedHashMap<>();
     private final Map<String, Pos> functionPositions = new LinkedHashMap<>();
 
     /** A defined name; {@code expr} and {@code pos} are null for names bound from outside via define. */
@@ -58,7 +58,7 @@ public final class Session implements Names {
                 case Statement.FunctionDef f -> {
                     checkFree(f.name(), f.namePos());
                     checkBody(f);
-                    functions.put(f.name(), new UserFunction(f.name(), List.copyOf(f.params()), f.body()));
+                    functions.put(f.name(), new Names.UserFunction(f.name(), List.copyOf(f.params()), f.body()));
                     functionPositions.put(f.name(), f.namePos());
                     out.add(new ListingLine(shown, null, null));
                 }
@@ -172,11 +172,11 @@ public final class Session implements Names {
     }
 
     Evaluator evaluator() {
-        return new Evaluator(calculator, this, null);
+        return new Evaluator(calculator, names, null);
     }
 
     Evaluator evaluator(dev.reckon.data.DataRecord row) {
-        return new Evaluator(calculator, this, row);
+        return new Evaluator(calculator, names, row);
     }
 
     Binding binding(String name) {
@@ -187,19 +187,26 @@ public final class Session implements Names {
         return e instanceof Convert c ? c.target().unit() : null;
     }
 
-    @Override
-    public Value value(String name) {
-        Binding b = bindings.get(name);
-        return b == null ? null : b.value();
-    }
+    /** The session as seen by expressions; kept private so Session's public API is only the documented one. */
+    private final Names names = new Names() {
+        @Override
+        public Value value(String name) {
+            Binding b = bindings.get(name);
+            return b == null ? null : b.value();
+        }
 
-    @Override
-    public UserFunction function(String name) {
-        return functions.get(name);
-    }
+        @Override
+        public UserFunction function(String name) {
+            return functions.get(name);
+        }
 
-    @Override
-    public Collection<String> all() {
+        @Override
+        public Collection<String> all() {
+            return Session.this.all();
+        }
+    };
+
+    private Collection<String> all() {
         Set<String> all = new LinkedHashSet<>(bindings.keySet());
         all.addAll(functions.keySet());
         return all;
