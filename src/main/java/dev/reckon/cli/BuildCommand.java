@@ -37,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
         Path out = output != null ? output : source.resolve("public");
         BuildOptions options = new BuildOptions(source, out, drafts, future, LocalDate.now());
         try (Renderers renderers = new Renderers()) {
-            BuildSummary summary = new SiteBuilder(renderers::katex, Sites::directives).build(options);
+            BuildSummary summary = new SiteBuilder(renderers::katex, content -> Sites.directives(source, content)).build(options);
             for (Diagnostic warning : summary.warnings()) {
                 spec.commandLine().getErr().print(warning.render());
             }

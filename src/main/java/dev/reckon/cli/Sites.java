@@ -3,7 +3,8 @@ package dev.reckon.cli;
 import dev.reckon.content.SiteContent;
 import dev.reckon.data.DataSet;
 import dev.reckon.data.DataSetLoader;
-import dev.reckon.site.Directives;
+import dev.reckon.markdown.Directives;
+import dev.reckon.markdown.calc.CalcDirectives;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,20 +16,19 @@ final class Sites {
     private Sites() {
     }
 
-    static Directives directives(SiteContent content) {
-        return Directives.NONE;
+    static Directives directives(Path siteRoot, SiteContent content) {
+        return CalcDirectives.forSite(siteRoot, content.dataFiles());
     }
 
     /** The bundled data set extended by the site's {@code content/data/*.yaml}, if any. */
     static DataSet data(Path siteRoot) {
-        Path root = siteRoot.toAbsolutePath().normalize();
-        Path dir = root.resolve("content/data");
+        Path dir = siteRoot.toAbsolutePath().normalize().resolve("content/data");
         if (!Files.isDirectory(dir)) {
             return DataSetLoader.bundled();
         }
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> yaml = files.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
-            return DataSetLoader.withSiteFiles(DataSetLoader.bundled(), root, yaml);
+            return DataSetLoader.withSiteFiles(DataSetLoader.bundled(), siteRoot.toAbsolutePath().normalize(), yaml);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

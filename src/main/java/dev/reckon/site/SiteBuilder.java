@@ -5,6 +5,7 @@ import dev.reckon.content.Page;
 import dev.reckon.content.SiteContent;
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
+import dev.reckon.markdown.Directives;
 import dev.reckon.markdown.MarkdownRenderer;
 import dev.reckon.markdown.RenderedMarkdown;
 import dev.reckon.math.CachingMathRenderer;
@@ -44,7 +45,7 @@ public final class SiteBuilder {
         Published published = Published.select(content, options);
         CachingMathRenderer math = new CachingMathRenderer(katex);
         Directives calc = directives.apply(content);
-        MarkdownRenderer markdown = new MarkdownRenderer(math, calc.extensions());
+        MarkdownRenderer markdown = new MarkdownRenderer(math, calc.extensions(math));
 
         List<RenderedPage> posts = render(markdown, calc, published.posts());
         List<RenderedPage> pages = render(markdown, calc, published.pages());

@@ -18,7 +18,7 @@ public final class TestSites {
     }
 
     public static BuildSummary build(Path siteRoot, Path output) {
-        return new SiteBuilder(SharedKatex::get, content -> TestDirectives.forSite(content))
+        return new SiteBuilder(SharedKatex::get, content -> TestDirectives.forSite(siteRoot, content))
                 .build(new BuildOptions(siteRoot, output, false, false, TODAY));
     }
 

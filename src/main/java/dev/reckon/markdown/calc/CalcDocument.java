@@ -1,0 +1,71 @@
+package dev.reckon.markdown.calc;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.reckon.calc.CalcException;
+import dev.reckon.calc.Calculator;
+import dev.reckon.calc.ListingLine;
+import dev.reckon.calc.Session;
+import dev.reckon.markdown.MarkdownRenderer;
+import dev.reckon.markdown.PageContext;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A document's calculation state: its engine session, and the results of its definition blocks,
+ * which run before anything renders so that prose may use a value defined further down.
+ */
+public final class CalcDocument {
+    private static final NullableDataKey<CalcDocument> KEY = new NullableDataKey<>("RECKON_CALC_DOCUMENT");
+
+    private final Session session;
+    private final Map<Node, List<ListingLine>> listings = new IdentityHashMap<>();
+
+    private CalcDocument(Session session) {
+        this.session = session;
+    }
+
+    /** The hook that prepares each document: a fresh session, then every definition block in order. */
+    public static MarkdownRenderer.DocumentHook hook(Calculator calculator) {
+        return (document, page) -> {
+            CalcDocument calc = new CalcDocument(calculator.newSession());
+            document.set(KEY, calc);
+            calc.runDefinitions(document, page);
+        };
+    }
+
+    private void runDefinitions(Document document, PageContext page) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof FencedCodeBlock block) {
+                Directive.Kind kind = Directive.of(block);
+                if (kind == Directive.Kind.DEFINITIONS || kind == Directive.Kind.LISTING) {
+                    BasedSequence body = Directive.body(block);
+                    if (body.isBlank()) {
+                        continue;
+                    }
+                    try {
+                        listings.put(block, session.runBlock(body.toString(), Directive.origin(page, body)));
+                    } catch (CalcException e) {
+                        page.report(e.diagnostics());
+                    }
+                }
+            }
+        }
+    }
+
+    static Session session(Document document) {
+        CalcDocument calc = KEY.get(document);
+        if (calc == null) {
+            throw new IllegalStateException("CalcDocument.hook was not run for this document");
+        }
+        return calc.session;
+    }
+
+    static List<ListingLine> listing(Document document, Node block) {
+        return KEY.get(document).listings.getOrDefault(block, List.of());
+    }
+}
