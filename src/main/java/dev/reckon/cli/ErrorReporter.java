@@ -11,7 +11,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof ReckonException reckon) {
             err.print(reckon.render());
             long errors = reckon.diagnostics().stream().filter(d -> d.isError()).count();
-            err.println("build failed: " + errors + (errors == 1 ? " error" : " errors") + "; nothing was published");
+            String count = errors + (errors == 1 ? " error" : " errors");
+            err.println("build".equals(cli.getCommandName()) ? "build failed: " + count + "; nothing was published" : count);
             err.flush();
             return Main.CONTENT_ERROR;
         }

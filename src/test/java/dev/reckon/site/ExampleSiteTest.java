@@ -79,6 +79,20 @@ class ExampleSiteTest {
     }
 
     @Test
+    void exampleArticleFiguresComeFromTheDataSetWithHonestLabels() throws IOException {
+        Document doc = parse(out.resolve("blog/ai-efficiency-introduction/index.html"));
+        List<String> values = doc.select(".calc-value").eachText();
+        assertEquals(List.of("7", "13", "70", "8", "70", "405", "4 B/param", "2 B/param", "1 B/param",
+                "3.14 × 10²³ FLOP", "989.5 TFLOP/s", "1,979 TFLOP/s", "989 TFLOP/s", "67 TFLOP/s", "148.5 years",
+                "1,979 TFLOP/s", "5.0 years", "3,958 TFLOP/s", "2.5 years", "141 GB", "700 GB", "5", "4.8 TB/s"), values);
+        List<String> equations = doc.select(".katex-display annotation").eachText();
+        assertTrue(equations.contains("405 \\times 10^{9}\\,\\text{parameters} \\times 4\\,\\text{bytes/parameter} = "
+                + "1.62 \\times 10^{12}\\,\\text{bytes} \\approx 1.6\\,\\text{TB}"), equations.toString());
+        assertTrue(equations.stream().anyMatch(e -> e.endsWith("\\approx 10.1\\,\\text{years}")), equations.toString());
+        assertTrue(equations.stream().anyMatch(e -> e.contains("= 206\\,\\text{FLOP/byte}")), equations.toString());
+    }
+
+    @Test
     void feedAndSitemapAreWellFormedXml() throws IOException {
         var feed = Jsoup.parse(Files.readString(out.resolve("atom.xml")), "", Parser.xmlParser());
         assertEquals(summary.posts(), feed.select("entry").size());

@@ -1,0 +1,45 @@
+package dev.reckon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class CalcCommandTest {
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void evaluatesAgainstTheDataSet() {
+        String[] r = run("calc", "gpt3.train_flops / h200.bf16.dense -> years");
+        assertEquals("0", r[0], r[2]);
+        assertEquals("10.1 years\n", r[1]);
+    }
+
+    @Test
+    void groupWithoutDenseOrSparseIsAPositionedError() {
+        String[] r = run("calc", "gpt3.train_flops / h200.bf16 -> years");
+        assertEquals("1", r[0]);
+        assertEquals("""
+                error: 'h200.bf16' is a group of figures, not one figure
+                 --> <input>:1:20
+                  |
+                1 | gpt3.train_flops / h200.bf16 -> years
+                  |                    ^^^^^^^^^
+                  = hint: h200.bf16 is dense or sparse: choose h200.bf16.dense (989.5 TFLOP/s) or h200.bf16.sparse (1,979 TFLOP/s)
+                1 error
+                """, r[2]);
+    }
+
+    @Test
+    void dataListsRecords() {
+        String[] r = run("data", "h200");
+        assertEquals("0", r[0], r[2]);
+        assertEquals(true, r[1].startsWith("h200_sxm: NVIDIA H200 SXM"), r[1]);
+    }
+}

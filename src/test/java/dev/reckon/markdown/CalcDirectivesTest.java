@@ -1,0 +1,72 @@
+package dev.reckon.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reckon.calc.Calculator;
+import dev.reckon.data.DataSetLoader;
+import dev.reckon.diag.Diagnostic;
+import dev.reckon.markdown.calc.CalcDirectives;
+import dev.reckon.math.SharedKatex;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Directives in Markdown, through the real flexmark, engine, data set and KaTeX. */
+class CalcDirectivesTest {
+    private static final CalcDirectives CALC = new CalcDirectives(new Calculator(DataSetLoader.bundled()));
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(SharedKatex.get(), CALC.extensions(SharedKatex.get()));
+
+    private static RenderedMarkdown render(String markdown) {
+        String file = "---\ntitle: t\ndate: 2024-01-10\n---\n" + markdown;
+        return MARKDOWN.render("post.md", markdown, 5, file.split("\n", -1), CALC.forDocument());
+    }
+
+    @Test
+    void inlineValueMayUseADefinitionFurtherDown() {
+        RenderedMarkdown out = render("Weights: `= w -> TB | sig 2`.\n\n```calc\nw = llama31_405b.params * fp32.bytes\n```\n");
+        assertEquals(List.of(), out.problems());
+        assertEquals("<p>Weights: <span class=\"calc-value\" title=\"w -&gt; TB | sig 2\">1.6 TB</span>.</p>\n", out.html());
+    }
+
+    @Test
+    void ordinaryCodeIsUntouched() {
+        assertEquals("<p><code>x = 1</code></p>\n", render("`x = 1`").html());
+    }
+
+    @Test
+    void unknownNameInProseIsReportedAtItsColumn() {
+        RenderedMarkdown out = render("Line one.\n\nThe H200 has `= h20.memory`.");
+        Diagnostic d = out.problems().get(0);
+        assertEquals("post.md:7:17", d.span().location());
+        assertEquals("did you mean 'h200'?", d.hint());
+    }
+
+    @Test
+    void errorInADefinitionBlockPointsIntoTheBlock() {
+        RenderedMarkdown out = render("```calc\na = 1 TB\nb = a + 2 s\n```\n");
+        Diagnostic d = out.problems().get(0);
+        assertEquals("post.md:7:5", d.span().location());
+        assertEquals("b = a + 2 s", d.sourceLine());
+    }
+
+    @Test
+    void failedAssertionFailsThePage() {
+        RenderedMarkdown out = render("```calc\nassert h200.memory ≈ 80 GB within 5%\n```\n");
+        assertTrue(out.problems().get(0).message().startsWith("assertion failed"), out.problems().toString());
+    }
+
+    @Test
+    void tableIsComputedFromData() {
+        RenderedMarkdown out = render("```calc-table\nrows: llama2_7b, llama2_70b\nModel: row.name\nFP16: row.params * fp16.bytes -> GB\n```\n");
+        assertEquals(List.of(), out.problems());
+        assertTrue(out.html().contains("<th>Model</th><th class=\"num\">FP16</th>"), out.html());
+        assertTrue(out.html().contains("<td>Llama 2 70B</td><td class=\"num\">140 GB</td>"), out.html());
+    }
+
+    @Test
+    void displayEquationIsRenderedByKatex() {
+        RenderedMarkdown out = render("```equation\ngpt3.params * fp32.bytes -> GB\n```\n");
+        assertEquals(List.of(), out.problems());
+        assertTrue(out.html().contains("katex-display") && out.hasMath(), out.html());
+    }
+}
