@@ -11,6 +11,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,36 +50,87 @@ final class CalcCommand implements Callable<Integer> {
     /** One line at a time: a definition or assertion is remembered, anything else is printed. */
     private int repl(Session session, java.io.PrintWriter out) throws IOException {
         var err = spec.commandLine().getErr();
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        boolean interactive = System.console() != null;
         int failures = 0;
-        for (int n = 1; ; n++) {
-            if (interactive) {
-                out.print("> ");
+        try (Prompt prompt = System.console() != null ? new TerminalPrompt() : new PipePrompt()) {
+            for (int n = 1; ; n++) {
+                String line = prompt.next();
+                if (line == null) {
+                    return failures == 0 ? 0 : Main.CONTENT_ERROR;
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                Origin origin = Origin.of("<stdin>", n, 1, line);
+                try {
+                    if (isStatement(line)) {
+                        for (ListingLine l : session.runBlock(line, origin)) {
+                            out.println(l.text() == null ? "defined" : l.text());
+                        }
+                    } else {
+                        out.println(session.value(line, origin).text());
+                    }
+                } catch (CalcException e) {
+                    err.print(e.render());
+                    err.flush();
+                    failures++;
+                }
                 out.flush();
             }
-            String line = in.readLine();
-            if (line == null) {
-                return failures == 0 ? 0 : Main.CONTENT_ERROR;
-            }
-            if (line.isBlank()) {
-                continue;
-            }
-            Origin origin = Origin.of("<stdin>", n, 1, line);
+        }
+    }
+
+    /** Where REPL lines come from. */
+    private interface Prompt extends AutoCloseable {
+        /** The next line, or null at end of input. */
+        String next() throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** Piped input: plain lines, no prompt. */
+    private static final class PipePrompt implements Prompt {
+        private final BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+
+        @Override
+        public String next() throws IOException {
+            return in.readLine();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** A terminal: line editing and history kept across sessions in ~/.reckon_history (JLine). */
+    private static final class TerminalPrompt implements Prompt {
+        private final Terminal terminal;
+        private final LineReader reader;
+
+        TerminalPrompt() throws IOException {
+            terminal = TerminalBuilder.builder().system(true).build();
+            reader = LineReaderBuilder.builder()
+                    .terminal(terminal)
+                    .appName("reckon")
+                    .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".reckon_history"))
+                    .build();
+        }
+
+        @Override
+        public String next() {
             try {
-                if (isStatement(line)) {
-                    for (ListingLine l : session.runBlock(line, origin)) {
-                        out.println(l.text() == null ? "defined" : l.text());
-                    }
-                } else {
-                    out.println(session.value(line, origin).text());
-                }
-            } catch (CalcException e) {
-                err.print(e.render());
-                err.flush();
-                failures++;
+                return reader.readLine("> ");
+            } catch (UserInterruptException e) {
+                return "";
+            } catch (EndOfFileException e) {
+                return null;
             }
-            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.getHistory().save();
+            terminal.close();
         }
     }
 

@@ -37,6 +37,20 @@ class CalcCommandTest {
     }
 
     @Test
+    void linesFromStandardInputKeepDefinitionsAndReportErrors() {
+        var stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("w = gpt3.params * fp16.bytes\nw -> GB\nh20.memory\n".getBytes()));
+            String[] r = run("calc");
+            assertEquals("1", r[0]);
+            assertEquals("350 GB\n350 GB\n", r[1]);
+            assertEquals(true, r[2].contains("--> <stdin>:3:1") && r[2].contains("did you mean 'h200'?"), r[2]);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void dataListsRecords() {
         String[] r = run("data", "h200");
         assertEquals("0", r[0], r[2]);
