@@ -146,7 +146,7 @@ public final class DataListing {
             r.info().forEach((k, v) -> out.append("  ").append(pad(k, w)).append("  ").append(v).append('\n'));
         }
         Set<String> headlineSiblings = new LinkedHashSet<>();
-        DataSetLoader.headlineSiblings(r).forEach((g, s) -> headlineSiblings.add(g + "." + s));
+        Headlines.siblingsOf(r).forEach((g, s) -> headlineSiblings.add(g + "." + s));
         out.append("figures:\n");
         List<String[]> rows = new ArrayList<>();
         for (Datum d : r.data().values()) {

@@ -1,0 +1,90 @@
+package dev.reckon.data;
+
+import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.SourceSpan;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * Typed reads of one file's nodes. Each read reports a wrong shape as a positioned diagnostic and
+ * returns null, so a reader can keep going and show every problem of the file at once.
+ */
+final class YamlFields {
+    final YamlSource src;
+    private final List<Diagnostic> diagnostics;
+
+    YamlFields(YamlSource src, List<Diagnostic> diagnostics) {
+        this.src = src;
+        this.diagnostics = diagnostics;
+    }
+
+    void error(Node at, String message, String hint) {
+        diagnostics.add(src.error(at, message, hint));
+    }
+
+    /** The mapping's entries by key, reporting non-scalar and duplicate keys (the first wins). */
+    Map<String, NodeTuple> mapping(MappingNode m) {
+        Map<String, NodeTuple> out = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                error(t.getKeyNode(), "keys must be plain names", null);
+                continue;
+            }
+            if (out.containsKey(k.getValue())) {
+                SourceSpan first = src.span(out.get(k.getValue()).getKeyNode());
+                error(k, "duplicate key '" + k.getValue() + "'", "first given at " + first.location());
+                continue;
+            }
+            out.put(k.getValue(), t);
+        }
+        return out;
+    }
+
+    /** The key of a tuple returned by {@link #mapping}, which are all scalars. */
+    static String keyOf(NodeTuple t) {
+        return ((ScalarNode) t.getKeyNode()).getValue();
+    }
+
+    /** A scalar's text, or null when the node is not a non-null scalar. */
+    static String scalarText(Node n) {
+        if (n instanceof ScalarNode s && !YamlSource.isNull(s)) {
+            return s.getValue();
+        }
+        return null;
+    }
+
+    String text(Node v, String what) {
+        String s = scalarText(v);
+        if (s == null || s.isBlank()) {
+            error(v, what + " must be text", null);
+            return null;
+        }
+        return s.strip();
+    }
+
+    Confirmation confirmation(Node v) {
+        String s = scalarText(v);
+        Optional<Confirmation> c = s == null ? Optional.empty() : Confirmation.ofCode(s.strip());
+        if (c.isEmpty()) {
+            error(v, "unknown confirmation code '" + (s == null ? "" : s) + "'", DataSchema.CONFIRMED_HINT);
+            return null;
+        }
+        return c.get();
+    }
+
+    /** Only the literal words, so a typo such as {@code yes} is reported rather than read as YAML 1.1 would. */
+    Boolean bool(Node v, String what) {
+        String s = scalarText(v);
+        if ("true".equals(s) || "false".equals(s)) {
+            return Boolean.valueOf(s);
+        }
+        error(v, what + " must be true or false", null);
+        return null;
+    }
+}
