@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Reads data files (the bundled {@code accelerators.yaml}, {@code models.yaml}, {@code formats.yaml}
@@ -65,20 +66,22 @@ public final class DataSetLoader {
     }
 
     private static DataSet loadBundled() {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        RecordMerger merger = new RecordMerger(DataSet.empty(), false, diagnostics);
-        DraftReader reader = new DraftReader(diagnostics, merger::apply);
-        for (String f : BUNDLED_FILES) {
-            try (InputStream in = DataSetLoader.class.getResourceAsStream(RESOURCE_DIR + f)) {
-                if (in == null) {
-                    throw new IllegalStateException("bundled data file missing from the jar: " + f);
-                }
-                reader.read(BUNDLED_PREFIX + f, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read bundled data file " + f, e);
+        return load(DataSet.empty(), false, (reader, diagnostics) -> {
+            for (String f : BUNDLED_FILES) {
+                reader.read(BUNDLED_PREFIX + f, readResource(f));
             }
+        });
+    }
+
+    private static String readResource(String f) {
+        try (InputStream in = DataSetLoader.class.getResourceAsStream(RESOURCE_DIR + f)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled data file missing from the jar: " + f);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read bundled data file " + f, e);
         }
-        return merger.build();
     }
 
     /** {@code base} plus the site's files, shown with the paths as given. */
@@ -93,32 +96,40 @@ public final class DataSetLoader {
      * @throws ReckonException with every diagnostic of every file when any file is invalid
      */
     public static DataSet withSiteFiles(DataSet base, Path root, List<Path> files) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        RecordMerger merger = new RecordMerger(base, true, diagnostics);
-        DraftReader reader = new DraftReader(diagnostics, merger::apply);
-        for (Path f : files) {
-            String display = displayPath(root, f);
-            String text;
-            try {
-                text = Files.readString(f, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                // keep going: the other files' problems are worth showing in the same run
-                diagnostics.add(Diagnostic.error("cannot read data file " + display + ": "
-                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()),
-                        null, null, "data files are UTF-8 text"));
-                continue;
+        return load(base, true, (reader, diagnostics) -> {
+            for (Path f : files) {
+                readSiteFile(reader, diagnostics, displayPath(root, f), f);
             }
-            reader.read(display, text);
+        });
+    }
+
+    private static void readSiteFile(DraftReader reader, List<Diagnostic> diagnostics, String display, Path f) {
+        String text;
+        try {
+            text = Files.readString(f, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // keep going: the other files' problems are worth showing in the same run
+            diagnostics.add(Diagnostic.error("cannot read data file " + display + ": "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()),
+                    null, null, "data files are UTF-8 text"));
+            return;
         }
-        return merger.build();
+        reader.read(display, text);
     }
 
     /** For tests and tools: loads texts (display path → YAML) on top of {@code base}. */
     static DataSet fromTexts(DataSet base, boolean site, Map<String, String> texts) {
+        return load(base, site, (reader, diagnostics) -> texts.forEach(reader::read));
+    }
+
+    /**
+     * Runs {@code files} against a reader whose drafts go straight to a merger over {@code base};
+     * {@code files} may add its own diagnostics (a file it cannot read) to the shared list.
+     */
+    private static DataSet load(DataSet base, boolean site, BiConsumer<DraftReader, List<Diagnostic>> files) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         RecordMerger merger = new RecordMerger(base, site, diagnostics);
-        DraftReader reader = new DraftReader(diagnostics, merger::apply);
-        texts.forEach(reader::read);
+        files.accept(new DraftReader(diagnostics, merger::apply), diagnostics);
         return merger.build();
     }
 
