@@ -211,4 +211,25 @@ class ChartsTest {
         assertEquals("'n' is −2.00 at n = −2.00, which a log axis cannot show", d.message());
         assertEquals("post.md:13:4", d.span().location());
     }
+
+    @Test
+    void fixedUnitAndRangeOverrideTheAutomaticOnes() throws Exception {
+        Document doc = xml(draw("""
+                type: roofline
+                title: t
+                x: I from 10 FLOP/B to 1000 FLOP/B
+                y: from 0 TFLOP/s to 1500 TFLOP/s, linear, unit TFLOP/s
+                roof: H200: h200.bf16.dense, h200.bandwidth
+                """).svg());
+        assertEquals(List.of("10 FLOP/B", "100 FLOP/B", "1,000 FLOP/B", "0 TFLOP/s", "500 TFLOP/s", "1,000 TFLOP/s",
+                "1,500 TFLOP/s", "I (FLOP/B)", "Attainable throughput (TFLOP/s)"), texts(doc, "chart-labels"));
+    }
+
+    @Test
+    void unitOfTheWrongDimensionIsRejectedWhereItIsWritten() {
+        Diagnostic d = specError("type: line\ntitle: t\nx: N from 1e7 param to 1e12 param, unit TB\ny: L(N)")
+                .diagnostics().get(0);
+        assertEquals("'TB' is B (information), but the axis is param (param)", d.message());
+        assertEquals("post.md:12:41", d.span().location());
+    }
 }
