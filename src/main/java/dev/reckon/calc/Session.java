@@ -184,7 +184,7 @@ public final class Session {
         }
     }
 
-    /** Binds (or rebinds) a name from outside, e.g. a chart's x variable while sampling. */
+    /** Binds (or rebinds) a name from outside the document; to bind one only while sampling, use evaluateWith. */
     public void define(String name, Quantity value) {
         bindings.put(name, new Binding(name, null, value, null));
     }

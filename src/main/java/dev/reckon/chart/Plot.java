@@ -140,8 +140,8 @@ final class Plot {
         double cx = LEFT + px(m.x());
         double cy = TOP + py(m.y());
         svg.empty("circle", "class", "chart-marker", "cx", cx, "cy", cy, "r", "3.5", "fill", "currentColor");
-        boolean right = cx > LEFT + PLOT_W * 0.7;
         double width = m.label().length() * CHAR_WIDTH;
+        boolean right = cx + 6 + width > WIDTH - 2; // would run off the chart: put it left of the point
         double x0 = right ? cx - 6 - width : cx + 6;
         double baseline = cy + 15;
         while (baseline < TOP + PLOT_H && collides(taken, x0, baseline - LINE_HEIGHT + 2, x0 + width, baseline + 2)) {
