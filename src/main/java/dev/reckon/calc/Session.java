@@ -166,7 +166,25 @@ public final class Session {
         return evaluator().number(e);
     }
 
-    /** Binds (or rebinds) a name from outside, e.g. a chart's x variable while sampling. */
+    /**
+     * Evaluates {@code expr} with {@code name} bound to {@code value} for this one evaluation, like a function
+     * parameter: it shadows a document name of the same spelling and leaves no trace, so a chart sampling its
+     * x variable cannot change what later prose computes.
+     */
+    public Quantity evaluateWith(String name, Quantity value, String expr, Origin origin) {
+        Binding previous = bindings.put(name, new Binding(name, null, value, null));
+        try {
+            return evaluate(expr, origin);
+        } finally {
+            if (previous == null) {
+                bindings.remove(name);
+            } else {
+                bindings.put(name, previous);
+            }
+        }
+    }
+
+    /** Binds (or rebinds) a name from outside the document; to bind one only while sampling, use evaluateWith. */
     public void define(String name, Quantity value) {
         bindings.put(name, new Binding(name, null, value, null));
     }

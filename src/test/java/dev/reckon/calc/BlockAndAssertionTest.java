@@ -154,4 +154,15 @@ class BlockAndAssertionTest {
         session.define("x", Quantity.of(4, Dimension.TIME));
         assertEquals(Quantity.of(8, Dimension.TIME), session.evaluate("y(x)", Origin.inline("")));
     }
+
+    @Test
+    void evaluateWithShadowsForOneEvaluationAndLeavesNoTrace() {
+        run("n = 5 param\nloss(n) = 10 param / n");
+        Quantity sampled = session.evaluateWith("n", Quantity.of(2, Dimension.PARAM), "loss(n) * n", Origin.inline(""));
+        assertEquals(Quantity.of(10, Dimension.PARAM), sampled);
+        assertEquals(Quantity.of(5, Dimension.PARAM), session.evaluate("n", Origin.inline("")));
+        session.evaluateWith("fresh", Quantity.dimensionless(1), "fresh", Origin.inline(""));
+        CalcException e = assertThrows(CalcException.class, () -> session.evaluate("fresh", Origin.inline("")));
+        assertEquals("unknown name 'fresh'", e.diagnostic().message());
+    }
 }

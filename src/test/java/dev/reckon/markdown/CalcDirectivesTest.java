@@ -69,4 +69,22 @@ class CalcDirectivesTest {
         assertEquals(List.of(), out.problems());
         assertTrue(out.html().contains("katex-display") && out.hasMath(), out.html());
     }
+
+    @Test
+    void chartIsAFigureWithInlineSvgComputedFromTheDocument() {
+        RenderedMarkdown out = render("```calc\nk = 2\n```\n\n```chart\ntype: line\ntitle: Twice\n"
+                + "x: v from 0 to 10\ny: k * v\n```\n");
+        assertEquals(List.of(), out.problems());
+        assertTrue(out.html().contains("<figure class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\""), out.html());
+        assertTrue(out.html().contains("<figcaption>Twice</figcaption>"), out.html());
+        assertTrue(out.html().contains(">20</text>"), "y ticks reach k * 10: " + out.html());
+    }
+
+    @Test
+    void chartSpecErrorPointsIntoTheFence() {
+        RenderedMarkdown out = render("Intro.\n\n```chart\ntype: line\ntitle: t\nx: v from 0 to 10\ny: v, logg\n```\n");
+        Diagnostic d = out.problems().get(0);
+        assertEquals("unknown axis option 'logg'", d.message());
+        assertEquals("post.md:11:7", d.span().location());
+    }
 }

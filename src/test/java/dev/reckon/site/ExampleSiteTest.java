@@ -93,6 +93,25 @@ class ExampleSiteTest {
     }
 
     @Test
+    void exampleArticleChartsAreInlineAccessibleSvgDrawnFromTheData() throws IOException {
+        Document doc = parse(out.resolve("blog/ai-efficiency-introduction/index.html"));
+        List<Element> charts = doc.select("figure.chart");
+        assertEquals(2, charts.size());
+        for (Element figure : charts) {
+            var svg = Jsoup.parse(figure.selectFirst("svg").outerHtml(), "", Parser.xmlParser()).selectFirst("svg");
+            assertEquals("img", svg.attr("role"));
+            assertEquals(figure.selectFirst("figcaption").text(), svg.selectFirst("title").text());
+            assertFalse(svg.selectFirst("desc").text().isBlank());
+        }
+        Element scaling = charts.get(0);
+        assertTrue(scaling.select(".chart-labels text").eachText().containsAll(List.of("10⁷ params", "10¹¹ params")));
+        Element roofline = charts.get(1);
+        assertTrue(roofline.select(".chart-labels text").eachText().contains("1 PFLOP/s"));
+        assertEquals(List.of("H200 ridge 206 FLOP/B", "H100 ridge 295 FLOP/B", "B200 ridge 292 FLOP/B"),
+                roofline.select(".chart-marker-label").eachText());
+    }
+
+    @Test
     void feedAndSitemapAreWellFormedXml() throws IOException {
         var feed = Jsoup.parse(Files.readString(out.resolve("atom.xml")), "", Parser.xmlParser());
         assertEquals(summary.posts(), feed.select("entry").size());

@@ -12,6 +12,8 @@ import dev.reckon.calc.ListingLine;
 import dev.reckon.calc.Rendered;
 import dev.reckon.calc.Session;
 import dev.reckon.calc.Table;
+import dev.reckon.chart.Charts;
+import dev.reckon.diag.ReckonException;
 import dev.reckon.markdown.PageContext;
 import dev.reckon.math.MathRenderer;
 import dev.reckon.math.TexException;
@@ -49,10 +51,11 @@ final class CalcNodeRenderer implements NodeRenderer {
                 case TABLE -> writeTable(session.table(body.toString(), Directive.origin(page, body)), html);
                 case EQUATION -> writeMath(session.equation(body.toString().strip(), Directive.origin(page, body)),
                         true, page, body, html);
+                case CHART -> writeChart(Charts.render(body.toString(), Directive.origin(page, body), session), html);
                 default -> throw new IllegalStateException(kind.toString());
             }
-        } catch (CalcException e) {
-            page.report(e.diagnostics());
+        } catch (ReckonException e) {
+            page.report(e.diagnostics()); // the engine's errors and the chart spec's alike
         }
     }
 
@@ -88,6 +91,14 @@ final class CalcNodeRenderer implements NodeRenderer {
             page.error("the derived equation is not valid TeX (" + e.getMessage() + "): " + tex,
                     at.getStartOffset(), at.length(), "please report this; meanwhile write the equation by hand");
         }
+    }
+
+    /** A figure whose caption is the chart's title; the SVG inside carries the same title for screen readers. */
+    private static void writeChart(Charts.Chart chart, HtmlWriter html) {
+        html.line().attr("class", "chart").withAttr().tag("figure").line();
+        html.raw(chart.svg());
+        html.tag("figcaption").text(chart.title()).closeTag("figcaption").line();
+        html.closeTag("figure").line();
     }
 
     private static void writeListing(List<ListingLine> lines, HtmlWriter html) {

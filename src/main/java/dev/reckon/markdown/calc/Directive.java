@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /** Recognises directive syntax on core nodes and locates their text in the source file. */
 final class Directive {
-    enum Kind { DEFINITIONS, LISTING, TABLE, EQUATION, VALUE, INLINE_EQUATION, NONE }
+    enum Kind { DEFINITIONS, LISTING, TABLE, EQUATION, CHART, VALUE, INLINE_EQUATION, NONE }
 
     private Directive() {
     }
@@ -22,6 +22,7 @@ final class Directive {
             case "calc show" -> Kind.LISTING;
             case "calc-table" -> Kind.TABLE;
             case "equation" -> Kind.EQUATION;
+            case "chart" -> Kind.CHART;
             default -> Kind.NONE;
         };
     }
