@@ -126,6 +126,11 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
+    /** The shared JavaScript engine, so other build-time JavaScript (the code highlighter) reuses it. */
+    public Engine engine() {
+        return engine;
+    }
+
     @Override
     public void close() {
         synchronized (contexts) {
