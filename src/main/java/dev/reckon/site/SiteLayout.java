@@ -50,9 +50,25 @@ final class SiteLayout {
         }
         writeTags(out);
         writeHtml(out, "404.html", "404.ftlh", Map.of("title", "Page not found"), false);
+        writeSocialImages(out);
         writeFeed(out, summaries);
         out.write("sitemap.xml", SiteBuilder.utf8(templates.render("sitemap.ftlx", Map.of("site", site, "urls", sitemap))));
         out.write("robots.txt", SiteBuilder.utf8("User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n"));
+    }
+
+    /** One drawn card per post without its own image, and one for the site's other pages. */
+    private void writeSocialImages(OutputDirectory out) {
+        String footer = config.baseUrl().replaceFirst("^https?://", "").replaceFirst("/$", "");
+        out.write(TemplateModels.SOCIAL_IMAGE, SocialImage.png(
+                config.description() == null || config.description().isBlank() ? config.title() : config.description(),
+                config.title(), footer));
+        posts.parallelStream()
+                .map(RenderedPage::page)
+                .filter(post -> post.meta().image() == null)
+                .map(post -> Map.entry(post.urlPath() + TemplateModels.SOCIAL_IMAGE,
+                        SocialImage.png(post.meta().title(), config.title(), footer)))
+                .toList()
+                .forEach(image -> out.write(image.getKey(), image.getValue()));
     }
 
     int pageCount() {
@@ -65,6 +81,7 @@ final class SiteLayout {
         page.put("description", config.description());
         page.put("path", config.basePath());
         page.put("url", config.baseUrl());
+        page.put("image", config.baseUrl() + TemplateModels.SOCIAL_IMAGE);
         boolean math = false;
         if (home != null) {
             page.putAll(models.page(home, null, null));
@@ -162,6 +179,7 @@ final class SiteLayout {
         page.put("description", config.description());
         page.put("path", config.basePath() + path);
         page.put("url", config.baseUrl() + path);
+        page.put("image", config.baseUrl() + TemplateModels.SOCIAL_IMAGE);
         page.put("hasMath", false);
         return page;
     }
@@ -179,6 +197,7 @@ final class SiteLayout {
         full.putIfAbsent("path", config.basePath() + file);
         full.putIfAbsent("url", config.baseUrl() + file);
         full.putIfAbsent("hasMath", false);
+        full.putIfAbsent("image", config.baseUrl() + TemplateModels.SOCIAL_IMAGE);
         write(out, file, template, model(full), inSitemap);
     }
 
