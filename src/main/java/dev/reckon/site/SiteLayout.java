@@ -2,6 +2,8 @@ package dev.reckon.site;
 
 import dev.reckon.content.Page;
 import dev.reckon.content.SiteConfig;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.TreeMap;
  * posts, standalone pages, tag pages, feed, sitemap, robots.txt and 404.
  */
 final class SiteLayout {
+    private static final int FEED_SIZE = 20;
     private final SiteConfig config;
     private final Templates templates;
     private final TemplateModels models;
@@ -148,24 +151,33 @@ final class SiteLayout {
         return slug.isEmpty() ? "tag" : slug;
     }
 
+    /** Atom and RSS 2.0, each with the newest posts in full and every URL absolute. */
     private void writeFeed(OutputDirectory out, List<Map<String, Object>> summaries) {
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (int i = 0; i < Math.min(20, posts.size()); i++) {
+        for (int i = 0; i < Math.min(FEED_SIZE, posts.size()); i++) {
             Map<String, Object> entry = new HashMap<>(summaries.get(i));
-            entry.put("content", posts.get(i).markdown().html());
+            entry.put("content", FeedContent.absolute(posts.get(i).markdown().html(), (String) entry.get("url")));
+            entry.put("dateRfc822", rfc822(posts.get(i).page().meta().date()));
             entries.add(entry);
         }
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("posts", entries);
-        model.put("updatedIso", posts.isEmpty() ? "1970-01-01" : newestDate());
+        model.put("updatedIso", posts.isEmpty() ? "1970-01-01" : newestDate().toString());
+        model.put("updatedRfc822", rfc822(posts.isEmpty() ? LocalDate.EPOCH : newestDate()));
         out.write("atom.xml", SiteBuilder.utf8(templates.render("atom.ftlx", model)));
+        out.write("rss.xml", SiteBuilder.utf8(templates.render("rss.ftlx", model)));
     }
 
-    private String newestDate() {
+    /** RSS dates (RFC 822): midnight of the day in the site's time zone. */
+    private String rfc822(LocalDate date) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(date.atStartOfDay(config.timeZone()));
+    }
+
+    private LocalDate newestDate() {
         return posts.stream()
                 .map(p -> p.page().meta().updated() != null ? p.page().meta().updated() : p.page().meta().date())
-                .max(java.time.LocalDate::compareTo).orElseThrow().toString();
+                .max(LocalDate::compareTo).orElseThrow();
     }
 
     private void writePage(OutputDirectory out, String template, RenderedPage page, Page older, Page newer) {
