@@ -1,5 +1,6 @@
 package dev.reckon.highlight;
 
+import dev.reckon.math.JsSandbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,12 +11,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.EnvironmentAccess;
-import org.graalvm.polyglot.HostAccess;
-import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.io.IOAccess;
 
 /**
  * Build-time syntax highlighting with the real Prism, in the GraalJS engine KaTeX already runs
@@ -69,17 +66,7 @@ public final class PrismHighlighter implements AutoCloseable {
     }
 
     private Value newHighlightFunction() {
-        Context context = Context.newBuilder("js")
-                .engine(engine.get())
-                .allowHostAccess(HostAccess.NONE)
-                .allowHostClassLookup(name -> false)
-                .allowIO(IOAccess.NONE)
-                .allowCreateThread(false)
-                .allowNativeAccess(false)
-                .allowCreateProcess(false)
-                .allowPolyglotAccess(PolyglotAccess.NONE)
-                .allowEnvironmentAccess(EnvironmentAccess.NONE)
-                .build();
+        Context context = JsSandbox.newContext(engine.get());
         synchronized (contexts) {
             contexts.add(context);
         }

@@ -3,6 +3,7 @@ package dev.reckon.site;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.reckon.math.JsSandbox;
 import dev.reckon.math.SharedKatex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +15,6 @@ import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.jsoup.Jsoup;
@@ -89,8 +89,7 @@ final class SiteChecks {
     }
 
     static Context javaScript() {
-        // Host access must match the other contexts on the shared engine (none, like KaTeX's).
-        return Context.newBuilder("js").engine(SharedKatex.get().engine()).allowHostAccess(HostAccess.NONE).build();
+        return JsSandbox.newContext(SharedKatex.get().engine());
     }
 
     static void assertNoSiteRelativeUrls(String html, String where) {
