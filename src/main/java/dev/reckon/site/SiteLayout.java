@@ -85,6 +85,7 @@ final class SiteLayout {
         page.put("path", config.basePath());
         page.put("url", config.baseUrl());
         page.put("image", config.baseUrl() + TemplateModels.SOCIAL_IMAGE);
+        page.put("imageDrawn", true);
         boolean math = false;
         if (home != null) {
             page.putAll(models.page(home, null, null));
@@ -192,6 +193,7 @@ final class SiteLayout {
         page.put("path", config.basePath() + path);
         page.put("url", config.baseUrl() + path);
         page.put("image", config.baseUrl() + TemplateModels.SOCIAL_IMAGE);
+        page.put("imageDrawn", true);
         page.put("hasMath", false);
         return page;
     }
@@ -210,6 +212,7 @@ final class SiteLayout {
         full.putIfAbsent("url", config.baseUrl() + file);
         full.putIfAbsent("hasMath", false);
         full.putIfAbsent("image", config.baseUrl() + TemplateModels.SOCIAL_IMAGE);
+        full.putIfAbsent("imageDrawn", true);
         write(out, file, template, model(full), inSitemap);
     }
 

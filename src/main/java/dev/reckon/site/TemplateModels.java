@@ -59,6 +59,7 @@ final class TemplateModels {
                 .map(tag -> Map.of("name", tag, "path", config.basePath() + "tags/" + SiteLayout.tagSlug(tag) + "/"))
                 .toList());
         model.put("image", imageUrl(page));
+        model.put("imageDrawn", page.meta().image() == null);
         return model;
     }
 

@@ -43,6 +43,17 @@ class SubpathSiteTest {
     }
 
     @Test
+    void anImageInFrontMatterReplacesTheDrawnCardEverywhere() {
+        var doc = SiteChecks.parse(out, out.resolve("blog/bundled/index.html"), BASE);
+        String image = BASE + "blog/bundled/diagram.svg";
+        assertEquals(image, doc.selectFirst("meta[property=og:image]").attr("content"));
+        assertEquals(image, doc.selectFirst("meta[name=twitter:image]").attr("content"));
+        assertTrue(doc.selectFirst("script[type=application/ld+json]").data().contains("\"image\":\"" + image + "\""));
+        assertTrue(doc.select("meta[property=og:image:width]").isEmpty(), "the size of an author's image is not known");
+        assertFalse(Files.exists(out.resolve("blog/bundled/og.png")));
+    }
+
+    @Test
     void robotsAndSocialImagesUseTheFullBaseUrl() throws IOException {
         assertTrue(Files.readString(out.resolve("robots.txt")).contains("Sitemap: " + BASE + "sitemap.xml"));
         assertTrue(Files.isRegularFile(out.resolve("og.png")));
