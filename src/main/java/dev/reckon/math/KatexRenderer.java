@@ -12,13 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.EnvironmentAccess;
-import org.graalvm.polyglot.HostAccess;
-import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.io.IOAccess;
 
 /**
  * The real KaTeX, running in GraalJS. One {@link Engine} is shared so that KaTeX's parsed code is
@@ -69,17 +65,7 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
     }
 
     private RenderFunction newRenderFunction() {
-        Context context = Context.newBuilder("js")
-                .engine(engine)
-                .allowHostAccess(HostAccess.NONE)
-                .allowHostClassLookup(name -> false)
-                .allowIO(IOAccess.NONE)
-                .allowCreateThread(false)
-                .allowNativeAccess(false)
-                .allowCreateProcess(false)
-                .allowPolyglotAccess(PolyglotAccess.NONE)
-                .allowEnvironmentAccess(EnvironmentAccess.NONE)
-                .build();
+        Context context = JsSandbox.newContext(engine);
         synchronized (contexts) {
             contexts.add(context);
         }
@@ -124,6 +110,11 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
         }
         Matcher m = POSITION.matcher(message);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** The shared JavaScript engine, so other build-time JavaScript (the code highlighter) reuses it. */
+    public Engine engine() {
+        return engine;
     }
 
     @Override

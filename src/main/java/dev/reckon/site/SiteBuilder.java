@@ -9,8 +9,12 @@ import dev.reckon.markdown.Directives;
 import dev.reckon.markdown.MarkdownRenderer;
 import dev.reckon.markdown.RenderedMarkdown;
 import dev.reckon.math.CachingMathRenderer;
+import dev.reckon.highlight.HighlightExtension;
+import dev.reckon.highlight.PrismHighlighter;
 import dev.reckon.math.KatexAssets;
+import dev.reckon.math.KatexRenderer;
 import dev.reckon.math.MathRenderer;
+import com.vladsch.flexmark.util.misc.Extension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,14 +31,15 @@ import java.util.stream.Stream;
  * source order), lay out pages with templates, write everything to a staging folder, swap it in.
  */
 public final class SiteBuilder {
-    private final Supplier<MathRenderer> katex;
+    private final Supplier<KatexRenderer> katex;
     private final Function<SiteContent, Directives> directives;
 
     /**
-     * @param katex      creates the real KaTeX renderer, only if some formula needs rendering
+     * @param katex      creates the real KaTeX renderer, only if some formula or code block needs it
+     *                   (code highlighting runs in its JavaScript engine); asked at most once per build
      * @param directives the calculation directives for a site (their data may come from the site)
      */
-    public SiteBuilder(Supplier<MathRenderer> katex, Function<SiteContent, Directives> directives) {
+    public SiteBuilder(Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives) {
         this.katex = katex;
         this.directives = directives;
     }
@@ -43,10 +48,19 @@ public final class SiteBuilder {
         Path root = options.siteRoot().toAbsolutePath().normalize();
         SiteContent content = ContentLoader.load(root);
         Published published = Published.select(content, options);
-        CachingMathRenderer math = new CachingMathRenderer(katex);
+        Supplier<KatexRenderer> sharedKatex = once(katex);
+        CachingMathRenderer math = new CachingMathRenderer(sharedKatex::get);
         Directives calc = directives.apply(content);
-        MarkdownRenderer markdown = new MarkdownRenderer(math, calc.extensions(math));
+        try (PrismHighlighter code = new PrismHighlighter(() -> sharedKatex.get().engine())) {
+            // Registered after the directives, so their fences (math, calc, …) reach them first.
+            List<Extension> extensions = new ArrayList<>(calc.extensions(math));
+            extensions.add(HighlightExtension.create(code));
+            return build(options, root, content, published, math, calc, new MarkdownRenderer(math, extensions));
+        }
+    }
 
+    private BuildSummary build(BuildOptions options, Path root, SiteContent content, Published published,
+            CachingMathRenderer math, Directives calc, MarkdownRenderer markdown) {
         List<RenderedPage> posts = render(markdown, calc, published.posts());
         List<RenderedPage> pages = render(markdown, calc, published.pages());
         RenderedPage home = content.home() == null ? null : render(markdown, calc, List.of(content.home())).get(0);
@@ -76,6 +90,20 @@ public final class SiteBuilder {
                 .forEach(warnings::add);
         return new BuildSummary(layout.pageCount(), posts.size(), published.skippedDrafts(),
                 published.skippedFuture(), math.rendered(), math.reused(), warnings);
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static List<RenderedPage> render(MarkdownRenderer markdown, Directives calc, List<Page> pages) {

@@ -2,6 +2,8 @@ package dev.reckon.site;
 
 import dev.reckon.content.Page;
 import dev.reckon.content.SiteConfig;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.TreeMap;
  * posts, standalone pages, tag pages, feed, sitemap, robots.txt and 404.
  */
 final class SiteLayout {
+    private static final int FEED_SIZE = 20;
     private final SiteConfig config;
     private final Templates templates;
     private final TemplateModels models;
@@ -50,9 +53,25 @@ final class SiteLayout {
         }
         writeTags(out);
         writeHtml(out, "404.html", "404.ftlh", Map.of("title", "Page not found"), false);
+        writeSocialImages(out);
         writeFeed(out, summaries);
         out.write("sitemap.xml", SiteBuilder.utf8(templates.render("sitemap.ftlx", Map.of("site", site, "urls", sitemap))));
         out.write("robots.txt", SiteBuilder.utf8("User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n"));
+    }
+
+    /** One drawn card per post without its own image, and one for the site's other pages. */
+    private void writeSocialImages(OutputDirectory out) {
+        String footer = config.baseUrl().replaceFirst("^https?://", "").replaceFirst("/$", "");
+        out.write(TemplateModels.SOCIAL_IMAGE, SocialImage.png(
+                config.description() == null || config.description().isBlank() ? config.title() : config.description(),
+                config.title(), footer));
+        posts.parallelStream()
+                .map(RenderedPage::page)
+                .filter(post -> post.meta().image() == null)
+                .map(post -> Map.entry(post.urlPath() + TemplateModels.SOCIAL_IMAGE,
+                        SocialImage.png(post.meta().title(), config.title(), footer)))
+                .toList()
+                .forEach(image -> out.write(image.getKey(), image.getValue()));
     }
 
     int pageCount() {
@@ -65,6 +84,8 @@ final class SiteLayout {
         page.put("description", config.description());
         page.put("path", config.basePath());
         page.put("url", config.baseUrl());
+        page.put("image", config.baseUrl() + TemplateModels.SOCIAL_IMAGE);
+        page.put("imageDrawn", true);
         boolean math = false;
         if (home != null) {
             page.putAll(models.page(home, null, null));
@@ -131,24 +152,33 @@ final class SiteLayout {
         return slug.isEmpty() ? "tag" : slug;
     }
 
+    /** Atom and RSS 2.0, each with the newest posts in full and every URL absolute. */
     private void writeFeed(OutputDirectory out, List<Map<String, Object>> summaries) {
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (int i = 0; i < Math.min(20, posts.size()); i++) {
+        for (int i = 0; i < Math.min(FEED_SIZE, posts.size()); i++) {
             Map<String, Object> entry = new HashMap<>(summaries.get(i));
-            entry.put("content", posts.get(i).markdown().html());
+            entry.put("content", FeedContent.absolute(posts.get(i).markdown().html(), (String) entry.get("url")));
+            entry.put("dateRfc822", rfc822(posts.get(i).page().meta().date()));
             entries.add(entry);
         }
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("posts", entries);
-        model.put("updatedIso", posts.isEmpty() ? "1970-01-01" : newestDate());
+        model.put("updatedIso", posts.isEmpty() ? "1970-01-01" : newestDate().toString());
+        model.put("updatedRfc822", rfc822(posts.isEmpty() ? LocalDate.EPOCH : newestDate()));
         out.write("atom.xml", SiteBuilder.utf8(templates.render("atom.ftlx", model)));
+        out.write("rss.xml", SiteBuilder.utf8(templates.render("rss.ftlx", model)));
     }
 
-    private String newestDate() {
+    /** RSS dates (RFC 822): midnight of the day in the site's time zone. */
+    private String rfc822(LocalDate date) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(date.atStartOfDay(config.timeZone()));
+    }
+
+    private LocalDate newestDate() {
         return posts.stream()
                 .map(p -> p.page().meta().updated() != null ? p.page().meta().updated() : p.page().meta().date())
-                .max(java.time.LocalDate::compareTo).orElseThrow().toString();
+                .max(LocalDate::compareTo).orElseThrow();
     }
 
     private void writePage(OutputDirectory out, String template, RenderedPage page, Page older, Page newer) {
@@ -162,6 +192,8 @@ final class SiteLayout {
         page.put("description", config.description());
         page.put("path", config.basePath() + path);
         page.put("url", config.baseUrl() + path);
+        page.put("image", config.baseUrl() + TemplateModels.SOCIAL_IMAGE);
+        page.put("imageDrawn", true);
         page.put("hasMath", false);
         return page;
     }
@@ -179,6 +211,8 @@ final class SiteLayout {
         full.putIfAbsent("path", config.basePath() + file);
         full.putIfAbsent("url", config.baseUrl() + file);
         full.putIfAbsent("hasMath", false);
+        full.putIfAbsent("image", config.baseUrl() + TemplateModels.SOCIAL_IMAGE);
+        full.putIfAbsent("imageDrawn", true);
         write(out, file, template, model(full), inSitemap);
     }
 

@@ -17,6 +17,8 @@ import java.util.Map;
  */
 final class TemplateModels {
     private static final int WORDS_PER_MINUTE = 220;
+    /** The file name of a drawn social image, beside its post (and at the root for the site). */
+    static final String SOCIAL_IMAGE = "og.png";
     private final SiteConfig config;
     private final DateTimeFormatter longDate;
 
@@ -56,9 +58,8 @@ final class TemplateModels {
         model.put("tagLinks", page.meta().tags().stream()
                 .map(tag -> Map.of("name", tag, "path", config.basePath() + "tags/" + SiteLayout.tagSlug(tag) + "/"))
                 .toList());
-        if (page.meta().image() != null) {
-            model.put("image", absolute(page, page.meta().image()));
-        }
+        model.put("image", imageUrl(page));
+        model.put("imageDrawn", page.meta().image() == null);
         return model;
     }
 
@@ -79,6 +80,14 @@ final class TemplateModels {
             model.put("next", summary(next));
         }
         return model;
+    }
+
+    /** The page's social image: the front matter's, else the one drawn for the post, else the site's. */
+    String imageUrl(Page page) {
+        if (page.meta().image() != null) {
+            return absolute(page, page.meta().image());
+        }
+        return config.baseUrl() + (page.kind() == Page.Kind.POST ? page.urlPath() : "") + SOCIAL_IMAGE;
     }
 
     /** Images in front matter may be absolute URLs, site paths, or files beside the page. */

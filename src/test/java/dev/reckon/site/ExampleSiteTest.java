@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,6 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** End to end: builds the repository's own example site and checks what a reader and a crawler get. */
 class ExampleSiteTest {
+    private static final String BASE = "https://example.org/";
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    /** The example site's published posts, newest first; content/posts/roofline-notes.md is a draft. */
+    private static final List<String> PUBLISHED = List.of("blog/ai-efficiency-introduction/",
+            "blog/checking-a-figure-by-hand/", "blog/math-in-markdown/");
     @TempDir
     static Path temp;
     static Path out;
@@ -67,15 +74,8 @@ class ExampleSiteTest {
     }
 
     @Test
-    void internalLinksResolveToFiles() throws IOException {
-        for (Path page : htmlPages()) {
-            for (Element link : parse(page).select("a[href^=/], link[href^=/]")) {
-                String target = link.attr("href").replaceFirst("#.*", "");
-                Path file = out.resolve(target.substring(1));
-                assertTrue(Files.exists(Files.isDirectory(file) ? file.resolve("index.html") : file),
-                        page + " links to missing " + target);
-            }
-        }
+    void internalLinksResolveToFiles() {
+        SiteChecks.assertInternalLinksResolve(out, BASE);
     }
 
     @Test
@@ -112,10 +112,100 @@ class ExampleSiteTest {
     }
 
     @Test
-    void feedAndSitemapAreWellFormedXml() throws IOException {
-        var feed = Jsoup.parse(Files.readString(out.resolve("atom.xml")), "", Parser.xmlParser());
-        assertEquals(summary.posts(), feed.select("entry").size());
-        var sitemap = Jsoup.parse(Files.readString(out.resolve("sitemap.xml")), "", Parser.xmlParser());
-        assertTrue(sitemap.select("loc").size() >= summary.posts());
+    void feedsAndSitemapAreWellFormedXmlAndListEveryPublishedPost() {
+        var atom = SiteChecks.parseXml(out.resolve("atom.xml"));
+        var rss = SiteChecks.parseXml(out.resolve("rss.xml"));
+        var sitemap = SiteChecks.parseXml(out.resolve("sitemap.xml"));
+        assertEquals(PUBLISHED.stream().map(u -> BASE + u).toList(), texts(atom.getElementsByTagNameNS(ATOM, "id")).subList(1, 4));
+        assertEquals(PUBLISHED.stream().map(u -> BASE + u).toList(), texts(rss.getElementsByTagName("guid")));
+        List<String> locs = texts(sitemap.getElementsByTagName("loc"));
+        for (String post : PUBLISHED) {
+            assertTrue(locs.contains(BASE + post), post + " in " + locs);
+        }
+        assertEquals("rss", rss.getDocumentElement().getTagName());
+        assertEquals("2.0", rss.getDocumentElement().getAttribute("version"));
+        assertTrue(Files.exists(out.resolve("robots.txt")));
+    }
+
+    @Test
+    void feedContentIsFullAndEveryUrlInItIsAbsolute() {
+        var rss = SiteChecks.parseXml(out.resolve("rss.xml"));
+        var atom = SiteChecks.parseXml(out.resolve("atom.xml"));
+        List<String> contents = new java.util.ArrayList<>(texts(rss.getElementsByTagName("description")).subList(1, 4));
+        contents.addAll(texts(atom.getElementsByTagNameNS(ATOM, "content")));
+        for (String html : contents) {
+            SiteChecks.assertNoSiteRelativeUrls(html, "feed content");
+        }
+        assertTrue(contents.get(0).contains("class=\"katex\""), "full content, math included");
+    }
+
+    @Test
+    void draftsAreLeftOutEverywhere() throws IOException {
+        assertEquals(1, summary.skippedDrafts());
+        assertFalse(Files.exists(out.resolve("blog/roofline-notes")));
+        for (Path file : List.of(out.resolve("atom.xml"), out.resolve("rss.xml"), out.resolve("sitemap.xml"),
+                out.resolve("blog/index.html"), out.resolve("tags/hardware/index.html"))) {
+            assertFalse(Files.readString(file).contains("roofline-notes"), file.toString());
+        }
+    }
+
+    @Test
+    void everyPageCarriesTitleDescriptionCanonicalAndSocialTags() {
+        for (Path page : SiteChecks.htmlPages(out)) {
+            Document doc = SiteChecks.parse(out, page, BASE);
+            for (String tag : List.of("meta[property=og:title]", "meta[property=og:url]", "meta[property=og:type]",
+                    "meta[property=og:image]", "meta[name=twitter:card][content=summary_large_image]",
+                    "meta[name=twitter:image]", "meta[name=description]")) {
+                assertEquals(1, doc.select(tag).size(), page + " has one " + tag);
+            }
+            assertTrue(doc.selectFirst("meta[property=og:image]").attr("content").startsWith(BASE), page.toString());
+            assertEquals(1, doc.select("link[rel=canonical]").size(), page.toString());
+        }
+    }
+
+    @Test
+    void postsHaveArticleTagsAndValidBlogPostingJsonLd() throws IOException {
+        try (var js = SiteChecks.javaScript()) {
+            for (String post : PUBLISHED) {
+                Document doc = parse(out.resolve(post + "index.html"));
+                String title = doc.selectFirst("meta[property=og:title]").attr("content");
+                assertEquals(title + " | Reckon Notes", doc.title());
+                assertEquals("article", doc.selectFirst("meta[property=og:type]").attr("content"));
+                assertTrue(doc.selectFirst("meta[property=article:published_time]").attr("content")
+                        .matches("\\d{4}-\\d{2}-\\d{2}"));
+                var json = SiteChecks.parseJson(js, doc.selectFirst("script[type=application/ld+json]").data());
+                assertEquals("https://schema.org", json.getMember("@context").asString());
+                assertEquals("BlogPosting", json.getMember("@type").asString());
+                assertEquals(title, json.getMember("headline").asString());
+                assertEquals(BASE + post, json.getMember("url").asString());
+                assertEquals(doc.selectFirst("link[rel=canonical]").attr("href"), json.getMember("url").asString());
+                assertTrue(json.getMember("datePublished").asString().matches("\\d{4}-\\d{2}-\\d{2}"));
+                assertTrue(json.getMember("dateModified").asString().compareTo(json.getMember("datePublished").asString()) >= 0);
+                assertEquals("Person", json.getMember("author").getMember("@type").asString());
+                assertFalse(json.getMember("author").getMember("name").asString().isBlank());
+                String image = json.getMember("image").asString();
+                assertEquals(doc.selectFirst("meta[property=og:image]").attr("content"), image);
+                assertEquals(BASE + post + "og.png", image);
+                BufferedImage png = ImageIO.read(out.resolve(post + "og.png").toFile());
+                assertEquals(1200, png.getWidth());
+                assertEquals(630, png.getHeight());
+            }
+        }
+    }
+
+    @Test
+    void codeIsHighlightedAtBuildTime() throws IOException {
+        Document doc = parse(out.resolve("blog/checking-a-figure-by-hand/index.html"));
+        assertFalse(doc.select("pre > code.language-python > span.token.keyword, pre > code.language-python > span.token.comment").isEmpty());
+        assertFalse(doc.select("pre > code.language-sh span.token").isEmpty());
+        assertEquals(List.of(), doc.select("script:not([type=application/ld+json])").eachAttr("src"));
+    }
+
+    private static List<String> texts(org.w3c.dom.NodeList nodes) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent().strip());
+        }
+        return texts;
     }
 }

@@ -1,0 +1,64 @@
+package dev.reckon.highlight;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Highlights fenced code blocks whose info string names a language Prism knows. Every other fence
+ * (no language, an unknown one, or a directive such as {@code math} or {@code calc}) is delegated
+ * to the renderer registered before this one, so directive extensions keep their blocks as long
+ * as this extension is registered after them.
+ */
+public final class HighlightExtension implements HtmlRenderer.HtmlRendererExtension {
+    private final PrismHighlighter prism;
+
+    private HighlightExtension(PrismHighlighter prism) {
+        this.prism = prism;
+    }
+
+    public static HighlightExtension create(PrismHighlighter prism) {
+        return new HighlightExtension(prism);
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder rendererBuilder, String rendererType) {
+        if (rendererBuilder.isRendererType("HTML")) {
+            rendererBuilder.nodeRendererFactory(options -> new Renderer(prism));
+        }
+    }
+
+    private record Renderer(PrismHighlighter prism) implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render));
+        }
+
+        private void render(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
+            String info = block.getInfo().toString().trim().split("[\\s{]", 2)[0].toLowerCase(Locale.ROOT);
+            String highlighted = info.isEmpty() ? null : prism.highlight(block.getContentChars().toString(), info);
+            if (highlighted == null) {
+                context.delegateRender();
+                return;
+            }
+            // The same markup as flexmark's own fenced code, with Prism's tokens inside.
+            html.line();
+            html.srcPosWithTrailingEOL(block.getChars()).withAttr().tag("pre").openPre();
+            html.attr("class", "language-" + info).withAttr().tag("code");
+            html.raw(highlighted);
+            html.tag("/code");
+            html.tag("/pre").closePre();
+            html.lineIf(context.getHtmlOptions().htmlBlockCloseTagEol);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.reckon.highlight;
+
+import dev.reckon.math.JsSandbox;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * Build-time syntax highlighting with the real Prism, in the GraalJS engine KaTeX already runs
+ * in, so the parsed JavaScript and the engine's warm-up are shared. Like KaTeX, a context belongs
+ * to one thread at a time: each thread gets its own on first use. Contexts are sealed off from the
+ * host, files, threads and environment. Output is Prism's {@code <span class="token …">} markup.
+ */
+public final class PrismHighlighter implements AutoCloseable {
+    public static final String PRISM_VERSION = "1.30.0";
+    private static final String COMPONENTS = "META-INF/resources/webjars/prismjs/" + PRISM_VERSION + "/components/";
+
+    /**
+     * The grammars loaded, in dependency order (Prism's components.json "require" and "modify"):
+     * a curated set for technical writing, so a context loads in milliseconds rather than loading
+     * all ~300. Prism itself registers the aliases (js, py, sh, yml, md, tex, …).
+     */
+    static final List<String> LANGUAGES = List.of(
+            "markup", "css", "clike", "javascript", "typescript", "c", "cpp", "java", "kotlin", "python",
+            "bash", "json", "yaml", "toml", "rust", "go", "sql", "diff", "markdown", "latex", "docker",
+            "julia", "r", "ini", "makefile");
+
+    private static final List<Source> SOURCES = loadSources();
+
+    private final Supplier<Engine> engine;
+    private final List<Context> contexts = new ArrayList<>();
+    private final ThreadLocal<Value> perThread = ThreadLocal.withInitial(this::newHighlightFunction);
+
+    /** @param engine the shared JavaScript engine; asked for only when a code block is highlighted */
+    public PrismHighlighter(Supplier<Engine> engine) {
+        this.engine = engine;
+    }
+
+    private static List<Source> loadSources() {
+        List<Source> sources = new ArrayList<>();
+        sources.add(load("prism-core.min.js"));
+        for (String language : LANGUAGES) {
+            sources.add(load("prism-" + language + ".min.js"));
+        }
+        return List.copyOf(sources);
+    }
+
+    private static Source load(String file) {
+        try (InputStream in = PrismHighlighter.class.getClassLoader().getResourceAsStream(COMPONENTS + file)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " of Prism " + PRISM_VERSION + " is not on the classpath");
+            }
+            return Source.newBuilder("js", new InputStreamReader(in, StandardCharsets.UTF_8), file).cached(true).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Value newHighlightFunction() {
+        Context context = JsSandbox.newContext(engine.get());
+        synchronized (contexts) {
+            contexts.add(context);
+        }
+        for (Source source : SOURCES) {
+            context.eval(source);
+        }
+        // Returns null for a language Prism has no grammar for, so the caller can fall back to plain.
+        return context.eval("js", """
+                (function (code, language) {
+                  var grammar = Prism.languages[language];
+                  return grammar && typeof grammar === 'object' ? Prism.highlight(code, grammar, language) : null;
+                })""");
+    }
+
+    /**
+     * @param code     the code, as written
+     * @param language a Prism language name or alias, e.g. "java", "py", "sh"
+     * @return HTML for inside {@code <code>}, or null when the language is not one of {@link #LANGUAGES}
+     */
+    public String highlight(String code, String language) {
+        if (!language.matches("[A-Za-z0-9_+#-]+")) {
+            return null;
+        }
+        Value html = perThread.get().execute(code, language);
+        return html.isNull() ? null : html.asString();
+    }
+
+    @Override
+    public void close() {
+        synchronized (contexts) {
+            for (Context c : contexts) {
+                c.close();
+            }
+            contexts.clear();
+        }
+    }
+}
