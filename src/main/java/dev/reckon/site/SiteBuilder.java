@@ -9,7 +9,9 @@ import dev.reckon.markdown.Directives;
 import dev.reckon.markdown.MarkdownRenderer;
 import dev.reckon.markdown.RenderedMarkdown;
 import dev.reckon.math.CachingMathRenderer;
+import dev.reckon.math.DiskMathCache;
 import dev.reckon.math.KatexAssets;
+import dev.reckon.math.KatexRenderer;
 import dev.reckon.math.MathRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,8 @@ import java.util.stream.Stream;
  * source order), lay out pages with templates, write everything to a staging folder, swap it in.
  */
 public final class SiteBuilder {
+    /** Rendered formulas kept between builds, relative to the site root; safe to delete. */
+    public static final String MATH_CACHE = ".reckon/cache/math";
     private final Supplier<MathRenderer> katex;
     private final Function<SiteContent, Directives> directives;
 
@@ -43,7 +47,9 @@ public final class SiteBuilder {
         Path root = options.siteRoot().toAbsolutePath().normalize();
         SiteContent content = ContentLoader.load(root);
         Published published = Published.select(content, options);
-        CachingMathRenderer math = new CachingMathRenderer(katex);
+        DiskMathCache mathCache = new DiskMathCache(root.resolve(MATH_CACHE), KatexRenderer.fingerprint(),
+                DiskMathCache.DEFAULT_MAX_BYTES);
+        CachingMathRenderer math = new CachingMathRenderer(katex, mathCache);
         Directives calc = directives.apply(content);
         MarkdownRenderer markdown = new MarkdownRenderer(math, calc.extensions(math));
 
@@ -68,6 +74,8 @@ public final class SiteBuilder {
         } catch (RuntimeException e) {
             out.abandon();
             throw e;
+        } finally {
+            mathCache.trim();
         }
         List<Diagnostic> warnings = new ArrayList<>(content.warnings());
         Stream.concat(posts.stream(), pages.stream())
