@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 /**
  * Rendered formulas kept on disk between builds, one file per formula, named by the SHA-256 of
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
  * the display mode and the TeX.
  *
  * <p>The cache is only an accelerator, so it never fails a build: a directory that cannot be
- * created or written simply caches nothing. Every entry repeats its key and carries a checksum of
+ * created or written simply caches nothing. Every entry repeats its key and carries a CRC-32C of
  * its HTML; an entry that does not verify (truncated, edited, half-written by a crashed tool) is a
  * miss, so the formula is rendered again and the bad file replaced; a bad entry is never
  * published. Entries are written to a temporary file and atomically renamed, so two builds sharing
@@ -60,15 +61,14 @@ public final class DiskMathCache {
         String key = key(tex, display);
         Path file = file(key);
         try {
-            String stored = Files.readString(file, StandardCharsets.UTF_8);
-            Optional<String> html = parse(stored, key);
+            Optional<String> html = parse(Files.readAllBytes(file), key);
             if (html.isPresent()) {
                 // Keeps formulas in use from being evicted; best effort.
                 Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
             }
             return html;
         } catch (IOException | RuntimeException e) {
-            // Missing, unreadable, not UTF-8, or removed by a concurrent trim: a miss.
+            // Missing, unreadable, or removed by a concurrent trim: a miss.
             return Optional.empty();
         }
     }
@@ -77,12 +77,16 @@ public final class DiskMathCache {
     public void put(String tex, boolean display, String html) {
         String key = key(tex, display);
         Path file = file(key);
-        String entry = MAGIC + "\n" + key + "\n" + sha256(html) + "\n" + html;
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        byte[] header = (MAGIC + "\n" + key + "\n" + checksum(body, 0) + "\n").getBytes(StandardCharsets.US_ASCII);
         Path temp = null;
         try {
             Files.createDirectories(file.getParent());
             temp = Files.createTempFile(file.getParent(), ".tmp-", SUFFIX + ".part");
-            Files.writeString(temp, entry, StandardCharsets.UTF_8);
+            try (var out = Files.newOutputStream(temp)) {
+                out.write(header);
+                out.write(body);
+            }
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -155,15 +159,40 @@ public final class DiskMathCache {
         return dir.resolve(key.substring(0, 2)).resolve(key.substring(2) + SUFFIX);
     }
 
-    private static Optional<String> parse(String stored, String key) {
-        int a = stored.indexOf('\n');
-        int b = a < 0 ? -1 : stored.indexOf('\n', a + 1);
-        int c = b < 0 ? -1 : stored.indexOf('\n', b + 1);
-        if (c < 0 || !stored.substring(0, a).equals(MAGIC) || !stored.substring(a + 1, b).equals(key)) {
+    /** The HTML of a stored entry if its header names this key and its checksum matches; else empty. */
+    private static Optional<String> parse(byte[] stored, String key) {
+        // Header: magic, key, checksum, each on its own ASCII line; the HTML follows as UTF-8.
+        int a = indexOf(stored, 0);
+        int b = a < 0 ? -1 : indexOf(stored, a + 1);
+        int c = b < 0 ? -1 : indexOf(stored, b + 1);
+        if (c < 0 || !ascii(stored, 0, a).equals(MAGIC) || !ascii(stored, a + 1, b).equals(key)
+                || !ascii(stored, b + 1, c).equals(checksum(stored, c + 1))) {
             return Optional.empty();
         }
-        String html = stored.substring(c + 1);
-        return stored.substring(b + 1, c).equals(sha256(html)) ? Optional.of(html) : Optional.empty();
+        return Optional.of(new String(stored, c + 1, stored.length - c - 1, StandardCharsets.UTF_8));
+    }
+
+    private static int indexOf(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String ascii(byte[] bytes, int from, int to) {
+        return new String(bytes, from, to - from, StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * CRC-32C of the HTML bytes: catches truncation and stray edits at memory speed (the key, a
+     * SHA-256, already ties the entry to its formula; this guards the content against damage).
+     */
+    private static String checksum(byte[] bytes, int from) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, from, bytes.length - from);
+        return Long.toHexString(crc.getValue());
     }
 
     static String sha256(String text) {

@@ -66,7 +66,7 @@ class DiskMathCacheTest {
             assertEquals(1, math.rendered());
             assertEquals(good, Files.readString(file), "the entry is rewritten whole");
         }
-        Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 0});  // not UTF-8
+        Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 0});  // binary junk
         assertEquals(Optional.empty(), cache.get("a+b", false));
     }
 
