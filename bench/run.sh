@@ -32,14 +32,6 @@ echo "n,state,rep,wall_s,cpu_s,rss_mb,rendered,reused,pages" > "$csv"
 # Build the jar once so the first timed run does not include Maven.
 $RECKON --version >/dev/null 2>&1 || true
 
-layout_site() { # corpus site
-  rm -rf "$2"; mkdir -p "$2/content"
-  cp -r "$1/posts" "$2/content/posts"
-  ln -s "$repo/templates" "$2/templates"
-  printf 'title: Bench\nbase_url: https://bench.example/\nauthor: Bench\ndescription: A generated corpus.\n' \
-    > "$2/content/site.yaml"
-}
-
 timed() { # n state rep site out
   local log="$BENCH_OUT/time.log" stdout="$BENCH_OUT/stdout.log"
   "$GNU_TIME" -v -o "$log" $RECKON build --source "$4" --output "$5" > "$stdout"
@@ -61,7 +53,7 @@ PY
 for n in $N_LIST; do
   corpus="$BENCH_OUT/corpus-$n" site="$BENCH_OUT/site-$n" out="$BENCH_OUT/public-$n"
   python3 "$CORPUS_GEN" "$corpus" -n "$n" --seed "$SEED" --force > /dev/null
-  layout_site "$corpus" "$site"
+  "$repo/bench/prepare-site.sh" "$corpus" "$site"
   for rep in $(seq 1 "$REPS"); do
     for state in $STATES; do
       case "$state" in
