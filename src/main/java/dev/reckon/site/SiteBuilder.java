@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -45,6 +46,11 @@ public final class SiteBuilder {
 
     public BuildSummary build(BuildOptions options) {
         Path root = options.siteRoot().toAbsolutePath().normalize();
+        BuildStamp stamp = BuildStamp.of(root, options);
+        Optional<BuildSummary> upToDate = stamp.upToDate(options.output());
+        if (upToDate.isPresent()) {
+            return upToDate.get();
+        }
         SiteContent content = ContentLoader.load(root);
         Published published = Published.select(content, options);
         DiskMathCache mathCache = new DiskMathCache(root.resolve(MATH_CACHE), KatexRenderer.fingerprint(),
@@ -82,8 +88,10 @@ public final class SiteBuilder {
                 .flatMap(p -> p.markdown().problems().stream())
                 .filter(d -> !d.isError())
                 .forEach(warnings::add);
-        return new BuildSummary(layout.pageCount(), posts.size(), published.skippedDrafts(),
+        BuildSummary summary = new BuildSummary(layout.pageCount(), posts.size(), published.skippedDrafts(),
                 published.skippedFuture(), math.rendered(), math.reused(), warnings);
+        stamp.record(summary, options.output());
+        return summary;
     }
 
     private static List<RenderedPage> render(MarkdownRenderer markdown, Directives calc, List<Page> pages) {
