@@ -11,20 +11,20 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Highlights fenced code blocks whose info string names a language Prism knows. Every other fence
+ * Highlights fenced code blocks whose info string names a language the highlighter knows. Every other fence
  * (no language, an unknown one, or a directive such as {@code math} or {@code calc}) is delegated
  * to the renderer registered before this one, so directive extensions keep their blocks as long
  * as this extension is registered after them.
  */
 public final class HighlightExtension implements HtmlRenderer.HtmlRendererExtension {
-    private final PrismHighlighter prism;
+    private final Highlighter highlighter;
 
-    private HighlightExtension(PrismHighlighter prism) {
-        this.prism = prism;
+    private HighlightExtension(Highlighter highlighter) {
+        this.highlighter = highlighter;
     }
 
-    public static HighlightExtension create(PrismHighlighter prism) {
-        return new HighlightExtension(prism);
+    public static HighlightExtension create(Highlighter highlighter) {
+        return new HighlightExtension(highlighter);
     }
 
     @Override
@@ -34,11 +34,11 @@ public final class HighlightExtension implements HtmlRenderer.HtmlRendererExtens
     @Override
     public void extend(HtmlRenderer.Builder rendererBuilder, String rendererType) {
         if (rendererBuilder.isRendererType("HTML")) {
-            rendererBuilder.nodeRendererFactory(options -> new Renderer(prism));
+            rendererBuilder.nodeRendererFactory(options -> new Renderer(highlighter));
         }
     }
 
-    private record Renderer(PrismHighlighter prism) implements NodeRenderer {
+    private record Renderer(Highlighter highlighter) implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render));
@@ -46,7 +46,7 @@ public final class HighlightExtension implements HtmlRenderer.HtmlRendererExtens
 
         private void render(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
             String info = block.getInfo().toString().trim().split("[\\s{]", 2)[0].toLowerCase(Locale.ROOT);
-            String highlighted = info.isEmpty() ? null : prism.highlight(block.getContentChars().toString(), info);
+            String highlighted = info.isEmpty() ? null : highlighter.highlight(block.getContentChars().toString(), info);
             if (highlighted == null) {
                 context.delegateRender();
                 return;

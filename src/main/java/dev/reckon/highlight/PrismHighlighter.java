@@ -20,7 +20,7 @@ import org.graalvm.polyglot.Value;
  * to one thread at a time: each thread gets its own on first use. Contexts are sealed off from the
  * host, files, threads and environment. Output is Prism's {@code <span class="token …">} markup.
  */
-public final class PrismHighlighter implements AutoCloseable {
+public final class PrismHighlighter implements Highlighter, AutoCloseable {
     public static final String PRISM_VERSION = "1.30.0";
     private static final String COMPONENTS = "META-INF/resources/webjars/prismjs/" + PRISM_VERSION + "/components/";
 
@@ -81,11 +81,13 @@ public final class PrismHighlighter implements AutoCloseable {
                 })""");
     }
 
-    /**
-     * @param code     the code, as written
-     * @param language a Prism language name or alias, e.g. "java", "py", "sh"
-     * @return HTML for inside {@code <code>}, or null when the language is not one of {@link #LANGUAGES}
-     */
+    /** What decides the output besides the code and language: keys cached highlighting. */
+    public static String fingerprint() {
+        return "prism " + PRISM_VERSION + " " + String.join(",", LANGUAGES);
+    }
+
+    /** Null when the language is neither one of {@link #LANGUAGES} nor an alias Prism registers for one. */
+    @Override
     public String highlight(String code, String language) {
         if (!language.matches("[A-Za-z0-9_+#-]+")) {
             return null;

@@ -1,39 +1,79 @@
 package dev.reckon.math;
 
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Renders each distinct formula once per build, and creates the (expensive) KaTeX engine only when
- * a formula actually needs rendering.
+ * Renders each distinct formula once per build (and, with a {@link DiskMathCache}, once ever), and
+ * creates the expensive KaTeX engine only when some formula is in neither cache.
  */
 public final class CachingMathRenderer implements MathRenderer {
     private record Key(String tex, boolean display) {
     }
 
     private final Supplier<MathRenderer> delegate;
+    private final DiskMathCache disk;
     private volatile MathRenderer renderer;
-    private final ConcurrentHashMap<Key, String> rendered = new ConcurrentHashMap<>();
+    // A future per formula: the first thread renders, threads asking for the same formula meanwhile wait.
+    private final ConcurrentHashMap<Key, CompletableFuture<String>> formulas = new ConcurrentHashMap<>();
     private final AtomicInteger renders = new AtomicInteger();
     private final AtomicInteger reuses = new AtomicInteger();
 
+    /** Caches in memory for one build only. */
     public CachingMathRenderer(Supplier<MathRenderer> delegate) {
+        this(delegate, null);
+    }
+
+    /** @param disk persistent cache shared across builds, or null for none */
+    public CachingMathRenderer(Supplier<MathRenderer> delegate, DiskMathCache disk) {
         this.delegate = delegate;
+        this.disk = disk;
     }
 
     @Override
     public String render(String tex, boolean display) {
-        Key key = new Key(tex, display);
-        String cached = rendered.get(key);
-        if (cached != null) {
+        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<String> existing = formulas.putIfAbsent(new Key(tex, display), mine);
+        if (existing != null) {
             reuses.incrementAndGet();
-            return cached;
+            return join(existing);
+        }
+        try {
+            mine.complete(lookUpOrRender(tex, display));
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+        }
+        return join(mine);
+    }
+
+    private String lookUpOrRender(String tex, boolean display) {
+        Optional<String> stored = disk == null ? Optional.empty() : disk.get(tex, display);
+        if (stored.isPresent()) {
+            reuses.incrementAndGet();
+            return stored.get();
         }
         String html = renderer().render(tex, display);
         renders.incrementAndGet();
-        rendered.putIfAbsent(key, html);
+        if (disk != null) {
+            disk.put(tex, display, html);
+        }
         return html;
+    }
+
+    private static String join(CompletableFuture<String> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            // Rethrow the renderer's own exception (e.g. TexException) for every page using the formula.
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private MathRenderer renderer() {
@@ -49,10 +89,12 @@ public final class CachingMathRenderer implements MathRenderer {
         return r;
     }
 
+    /** Formulas KaTeX actually rendered in this build. */
     public int rendered() {
         return renders.get();
     }
 
+    /** Formulas taken from the in-memory or the disk cache. */
     public int reused() {
         return reuses.get();
     }

@@ -40,6 +40,11 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
             "maxExpand", 1000,
             "maxSize", 100);
 
+    /** KaTeX's version and options in a stable order: with the TeX and display mode, all that decides the output. */
+    public static String fingerprint() {
+        return "katex " + KATEX_VERSION + " " + new java.util.TreeMap<>(OPTIONS);
+    }
+
     public KatexRenderer() {
         this.engine = Engine.newBuilder("js")
                 .option("engine.WarnInterpreterOnly", "false")

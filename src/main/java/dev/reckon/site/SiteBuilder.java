@@ -9,8 +9,10 @@ import dev.reckon.markdown.Directives;
 import dev.reckon.markdown.MarkdownRenderer;
 import dev.reckon.markdown.RenderedMarkdown;
 import dev.reckon.math.CachingMathRenderer;
+import dev.reckon.highlight.CachedHighlighter;
 import dev.reckon.highlight.HighlightExtension;
 import dev.reckon.highlight.PrismHighlighter;
+import dev.reckon.math.DiskMathCache;
 import dev.reckon.math.KatexAssets;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.math.MathRenderer;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -31,6 +34,10 @@ import java.util.stream.Stream;
  * source order), lay out pages with templates, write everything to a staging folder, swap it in.
  */
 public final class SiteBuilder {
+    /** Rendered formulas kept between builds, relative to the site root; safe to delete. */
+    public static final String MATH_CACHE = ".reckon/cache/math";
+    /** Highlighted code kept between builds, relative to the site root; safe to delete. */
+    public static final String CODE_CACHE = ".reckon/cache/code";
     private final Supplier<KatexRenderer> katex;
     private final Function<SiteContent, Directives> directives;
 
@@ -46,16 +53,31 @@ public final class SiteBuilder {
 
     public BuildSummary build(BuildOptions options) {
         Path root = options.siteRoot().toAbsolutePath().normalize();
+        BuildStamp stamp = BuildStamp.of(root, options);
+        Optional<BuildSummary> upToDate = stamp.upToDate(options.output());
+        if (upToDate.isPresent()) {
+            return upToDate.get();
+        }
         SiteContent content = ContentLoader.load(root);
         Published published = Published.select(content, options);
         Supplier<KatexRenderer> sharedKatex = once(katex);
-        CachingMathRenderer math = new CachingMathRenderer(sharedKatex::get);
+        DiskMathCache mathCache = new DiskMathCache(root.resolve(MATH_CACHE), KatexRenderer.fingerprint(),
+                DiskMathCache.DEFAULT_MAX_BYTES);
+        CachingMathRenderer math = new CachingMathRenderer(sharedKatex::get, mathCache);
+        DiskMathCache codeCache = new DiskMathCache(root.resolve(CODE_CACHE), PrismHighlighter.fingerprint(),
+                DiskMathCache.DEFAULT_MAX_BYTES / 4);
         Directives calc = directives.apply(content);
         try (PrismHighlighter code = new PrismHighlighter(() -> sharedKatex.get().engine())) {
             // Registered after the directives, so their fences (math, calc, …) reach them first.
             List<Extension> extensions = new ArrayList<>(calc.extensions(math));
-            extensions.add(HighlightExtension.create(code));
-            return build(options, root, content, published, math, calc, new MarkdownRenderer(math, extensions));
+            extensions.add(HighlightExtension.create(new CachedHighlighter(code, codeCache)));
+            BuildSummary summary = build(options, root, content, published, math, calc,
+                    new MarkdownRenderer(math, extensions));
+            stamp.record(summary, options.output());
+            return summary;
+        } finally {
+            mathCache.trim();
+            codeCache.trim();
         }
     }
 

@@ -1,0 +1,151 @@
+package dev.reckon.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Lets a rebuild with nothing changed finish without rendering anything. After a clean build
+ * (no warnings, which a skipped build could not repeat) it records a digest of every input — the
+ * bytes of {@code content/} and {@code templates/}, the build options, and Reckon's own code — and a
+ * digest of the output folder's listing (path, size, modification time). A later build whose
+ * inputs and output both still match returns the recorded summary. Anything else, including a
+ * missing or damaged stamp or a touched output folder, means a full build; deleting
+ * {@code .reckon/} is always safe.
+ */
+final class BuildStamp {
+    static final String FILE = ".reckon/cache/build-stamp";
+    private static final String MAGIC = "reckon-build-stamp 1";
+
+    private final Path stampFile;
+    private final String inputs;
+
+    private BuildStamp(Path stampFile, String inputs) {
+        this.stampFile = stampFile;
+        this.inputs = inputs;
+    }
+
+    static BuildStamp of(Path root, BuildOptions options) {
+        MessageDigest digest = sha256();
+        update(digest, "options " + options.drafts() + " " + options.future() + " " + options.today()
+                + " " + options.output().toAbsolutePath().normalize());
+        update(digest, "code " + codeIdentity());
+        for (String dir : List.of("content", "templates")) {
+            Path base = root.resolve(dir);
+            for (Path file : files(base)) {
+                try {
+                    byte[] bytes = Files.readAllBytes(file);
+                    update(digest, "file " + base.relativize(file).toString().replace('\\', '/') + " " + bytes.length);
+                    digest.update(bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return new BuildStamp(root.resolve(FILE), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** The summary of the recorded build, if inputs and output are exactly as it left them. */
+    Optional<BuildSummary> upToDate(Path output) {
+        try {
+            List<String> lines = Files.readAllLines(stampFile, StandardCharsets.UTF_8);
+            if (lines.size() != 4 || !lines.get(0).equals(MAGIC) || !lines.get(1).equals(inputs)
+                    || !Files.isDirectory(output) || !lines.get(2).equals(listing(output))) {
+                return Optional.empty();
+            }
+            String[] n = lines.get(3).split(" ");
+            return Optional.of(new BuildSummary(Integer.parseInt(n[0]), Integer.parseInt(n[1]),
+                    Integer.parseInt(n[2]), Integer.parseInt(n[3]), 0, Integer.parseInt(n[4]), List.of()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Records a finished build; a build with warnings removes the stamp so the next one runs fully. */
+    void record(BuildSummary summary, Path output) {
+        try {
+            if (!summary.warnings().isEmpty()) {
+                Files.deleteIfExists(stampFile);
+                return;
+            }
+            String text = MAGIC + "\n" + inputs + "\n" + listing(output) + "\n"
+                    + summary.pages() + " " + summary.posts() + " " + summary.skippedDrafts() + " "
+                    + summary.skippedFuture() + " " + (summary.formulasRendered() + summary.formulasReused()) + "\n";
+            Files.createDirectories(stampFile.getParent());
+            Path temp = Files.createTempFile(stampFile.getParent(), ".build-stamp-", ".part");
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, stampFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // Without a stamp the next build is simply a full one.
+        }
+    }
+
+    /** Path, size and modification time of every file of the output, in a stable order. */
+    private static String listing(Path output) {
+        MessageDigest digest = sha256();
+        for (Path file : files(output)) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                update(digest, output.relativize(file) + " " + a.size() + " " + a.lastModifiedTime().toMillis());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Where Reckon's classes come from, with size and time: a rebuilt jar (new code, new bundled data
+     * or KaTeX) invalidates every stamp. From a classes folder (tests, IDE) every class file counts.
+     */
+    private static String codeIdentity() {
+        try {
+            Path code = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            StringBuilder id = new StringBuilder(code.toString());
+            for (Path f : Files.isDirectory(code) ? files(code) : List.of(code)) {
+                id.append(' ').append(Files.size(f)).append('@').append(Files.getLastModifiedTime(f).toMillis());
+            }
+            return id.toString();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // Unknown code identity: never claim to be up to date.
+            return "unknown " + System.nanoTime();
+        }
+    }
+
+    private static List<Path> files(Path base) {
+        if (!Files.isDirectory(base)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(base, FileVisitOption.FOLLOW_LINKS)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+        digest.update(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

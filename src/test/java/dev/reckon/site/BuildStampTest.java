@@ -1,0 +1,70 @@
+package dev.reckon.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reckon.math.KatexRenderer;
+import dev.reckon.math.SharedKatex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rebuild with nothing changed skips the work; any change to inputs or output means a full build. */
+class BuildStampTest {
+    @TempDir
+    Path temp;
+
+    private final AtomicInteger directiveSetups = new AtomicInteger();
+
+    private BuildSummary build(Path site, Path out) {
+        KatexRenderer katex = SharedKatex.get();
+        return new SiteBuilder(() -> katex, content -> {
+            directiveSetups.incrementAndGet();
+            return TestDirectives.forSite(site, content);
+        }).build(new BuildOptions(site, out, false, false, TestSites.TODAY));
+    }
+
+    @Test
+    void anUnchangedRebuildIsSkippedAndAnyChangeRebuilds() throws IOException {
+        Path site = TestSites.copySite(TestSites.REPO.resolve("src/test/resources/sites/basic/site"), temp.resolve("site"));
+        // The basic site warns about nothing, so its builds are recorded.
+        Path out = temp.resolve("public");
+        BuildSummary first = build(site, out);
+        assertTrue(first.warnings().isEmpty(), "precondition: " + first.warnings());
+        assertEquals(1, directiveSetups.get());
+
+        BuildSummary again = build(site, out);
+        assertEquals(1, directiveSetups.get(), "nothing changed: the content is not even loaded");
+        assertEquals(first.pages(), again.pages());
+        assertEquals(0, again.formulasRendered());
+        assertEquals(first.formulasRendered() + first.formulasReused(), again.formulasReused());
+
+        // A changed input: full build.
+        Path post = site.resolve("content/posts/first.md");
+        Files.writeString(post, Files.readString(post) + "\nA new line.\n");
+        build(site, out);
+        assertEquals(2, directiveSetups.get());
+
+        // A touched output (a deleted page): full build, and the page is back.
+        Path page = MathCacheSiteTest.relativeFiles(out).stream()
+                .filter(f -> f.endsWith(".html")).map(out::resolve).findFirst().orElseThrow();
+        Files.delete(page);
+        build(site, out);
+        assertEquals(3, directiveSetups.get());
+        assertTrue(Files.exists(page));
+
+        // Other options (here another output folder): full build.
+        build(site, temp.resolve("elsewhere"));
+        assertEquals(4, directiveSetups.get());
+
+        // A damaged stamp: full build.
+        build(site, out);
+        Files.writeString(site.resolve(BuildStamp.FILE), "garbage");
+        int before = directiveSetups.get();
+        build(site, out);
+        assertEquals(before + 1, directiveSetups.get());
+    }
+}
