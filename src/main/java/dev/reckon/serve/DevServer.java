@@ -104,7 +104,9 @@ public final class DevServer implements AutoCloseable {
                 if (notFound.isPresent()) {
                     sendFile(exchange, 404, notFound.get());
                 } else {
-                    sendText(exchange, 404, "not found");
+                    // No build has succeeded yet (or the theme has no 404 page): still an HTML page,
+                    // so the overlay and the reload script reach the browser.
+                    sendHtml(exchange, 404, decorate("<!doctype html><html><body><p>Not found.</p></body></html>"));
                 }
             }
         }
@@ -137,7 +139,8 @@ public final class DevServer implements AutoCloseable {
         String type = StaticFiles.contentType(file);
         byte[] body = Files.readAllBytes(file);
         if (type.startsWith("text/html")) {
-            body = decorate(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            sendHtml(exchange, status, decorate(new String(body, StandardCharsets.UTF_8)));
+            return;
         }
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -161,6 +164,12 @@ public final class DevServer implements AutoCloseable {
 
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static void sendHtml(HttpExchange exchange, int status, String html) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        send(exchange, status, html.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void sendText(HttpExchange exchange, int status, String text) throws IOException {

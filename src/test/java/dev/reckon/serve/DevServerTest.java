@@ -106,6 +106,16 @@ class DevServerTest {
     }
 
     @Test
+    void withNothingBuiltYetTheOverlayStillReachesTheBrowser() throws IOException {
+        Files.delete(out.resolve("404.html"));
+        server.buildFailed(new ReckonException(Diagnostic.error("bad front matter", null, null, null)));
+        Http.Response r = Http.get(server.port(), "/missing/");
+        assertEquals(404, r.status());
+        assertEquals("text/html; charset=utf-8", r.header("Content-Type"));
+        assertTrue(r.body().contains("error: bad front matter") && r.body().contains("EventSource"), r.body());
+    }
+
+    @Test
     void aFailedBuildOverlaysTheEscapedDiagnosticUntilTheNextGoodBuild() throws IOException {
         server.buildFailed(new ReckonException(Diagnostic.error("unknown name '<h20>'", null, null, "did you mean 'h200'?")));
         Http.Response failed = Http.get(server.port(), "/");
