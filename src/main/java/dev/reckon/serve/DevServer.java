@@ -30,6 +30,8 @@ public final class DevServer implements AutoCloseable {
     private final StaticFiles files;
     private final CopyOnWriteArrayList<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private volatile String error;
+    /** Told the raw path of every request; lets a browser test see the reload happen. */
+    volatile java.util.function.Consumer<String> requestSeen = path -> { };
 
     public DevServer(Path output, InetSocketAddress address) throws IOException {
         this.files = new StaticFiles(output);
@@ -75,6 +77,7 @@ public final class DevServer implements AutoCloseable {
         try (exchange) {
             String method = exchange.getRequestMethod();
             String rawPath = exchange.getRequestURI().getRawPath();
+            requestSeen.accept(rawPath);
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                 sendText(exchange, 405, "method not allowed");

@@ -43,6 +43,10 @@ public final class ServeSession implements AutoCloseable {
         return server.port();
     }
 
+    DevServer server() {
+        return server;
+    }
+
     synchronized void rebuild() {
         long start = System.nanoTime();
         try {
