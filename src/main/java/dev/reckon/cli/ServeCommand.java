@@ -1,0 +1,55 @@
+package dev.reckon.cli;
+
+import dev.reckon.serve.ServeSession;
+import dev.reckon.site.BuildOptions;
+import dev.reckon.site.SiteBuilder;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build, serve the site locally and rebuild with live reload on every change.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--source", description = "site root holding content/ and templates/ (default: .)")
+    Path source = Path.of(".");
+
+    @Option(names = "--port", description = "port (default: 1313; 0 picks a free one)")
+    int port = 1313;
+
+    @Option(names = "--bind", description = "address to listen on (default: 127.0.0.1, this machine only)")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--drafts", description = "include posts marked draft: true")
+    boolean drafts;
+
+    @Option(names = "--future", description = "include posts dated in the future")
+    boolean future;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        // A separate output keeps preview builds (drafts, future posts) out of public/.
+        Path out = source.resolve(".reckon/serve");
+        var stdout = spec.commandLine().getOut();
+        try (BuildCommand.Renderers renderers = new BuildCommand.Renderers()) {
+            SiteBuilder builder = new SiteBuilder(renderers::katex, content -> Sites.directives(source, content));
+            ServeSession.Build build = () -> builder.build(new BuildOptions(source, out, drafts, future, LocalDate.now()));
+            try (ServeSession session = new ServeSession(source, out, new InetSocketAddress(bind, port), build, line -> {
+                stdout.println(line);
+                stdout.flush();
+            })) {
+                session.start();
+                stdout.println("serving " + out + " at http://" + bind + ":" + session.port() + "/ (Ctrl-C stops)");
+                stdout.flush();
+                new CountDownLatch(1).await(); // until the JVM is interrupted
+            }
+        }
+        return 0;
+    }
+}
