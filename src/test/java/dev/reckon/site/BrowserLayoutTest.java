@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code .ci/run}), served over HTTP as a static host would, in frames 360 px and 1280 px wide:
  * the math-heavy example article and the post with highlighted code.
  * the page must not be wider than the frame, its stylesheets must apply, and every request the
- * page makes (styles, KaTeX fonts, icons) must succeed. The page itself has no script; a test-only
+ * page makes (styles, KaTeX fonts, icons) must succeed, and nothing may reach the browser console. The page itself has no script; a test-only
  * harness page next to it measures the frames and writes the result into its DOM, which Chromium
  * prints with --dump-dom, so no DevTools connection is needed.
  */
@@ -73,6 +73,12 @@ class BrowserLayoutTest {
             server.stop(0);
         }
         assertEquals(List.of(), failedRequests, "requests that failed (the browser console would show them)");
+        assertEquals(List.of(), consoleMessages(), "messages the pages wrote to the browser console");
+    }
+
+    /** Chromium logs every frame's console messages (errors, warnings, CSP reports) as CONSOLE lines. */
+    private List<String> consoleMessages() {
+        return readLog().lines().filter(line -> line.contains(":CONSOLE")).toList();
     }
 
     private static List<String> frameIds() {
@@ -114,7 +120,7 @@ class BrowserLayoutTest {
         List<String> command = List.of(binary, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + temp.resolve("chromium-profile"), "--hide-scrollbars",
-                "--window-size=1700,4000", "--virtual-time-budget=15000", "--dump-dom", url);
+                "--window-size=1700,4000", "--enable-logging=stderr", "--v=0", "--virtual-time-budget=15000", "--dump-dom", url);
         Process process;
         try {
             process = new ProcessBuilder(command).redirectError(temp.resolve("chromium.log").toFile()).start();
