@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Highlights fenced code blocks whose info string names a language the highlighter knows. Every other fence
- * (no language, an unknown one, or a directive such as {@code math} or {@code calc}) is delegated
- * to the renderer registered before this one, so directive extensions keep their blocks as long
- * as this extension is registered after them.
+ * Highlights fenced code blocks whose info string names a language the highlighter knows; any
+ * other fence goes to flexmark's own renderer. Register it before the directive and math
+ * extensions: flexmark offers a node to the last-registered renderer first, so directives claim
+ * their fences and hand only plain code on to this one.
  */
 public final class HighlightExtension implements HtmlRenderer.HtmlRendererExtension {
     private final Highlighter highlighter;

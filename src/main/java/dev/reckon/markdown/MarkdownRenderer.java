@@ -27,19 +27,26 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    public MarkdownRenderer(MathRenderer math, List<Extension> directives) {
-        List<Extension> extensions = new ArrayList<>(List.of(
+    /**
+     * @param extensions Reckon's own extensions, in order: fallbacks that render any fence nobody
+     *                   else claims (code highlighting) first, then the directives; math is added
+     *                   last, so it sees fences first
+     */
+    public MarkdownRenderer(MathRenderer math, List<Extension> extensions) {
+        List<Extension> all = new ArrayList<>(List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 AutolinkExtension.create(),
                 TaskListExtension.create(),
                 FootnoteExtension.create(),
                 AnchorLinkExtension.create(),
-                TypographicExtension.create(),
-                MathExtension.create(math)));
-        extensions.addAll(directives);
+                TypographicExtension.create()));
+        // For one node type flexmark asks the last-registered renderer first, and each hands on
+        // (delegateRender) what it does not claim: math, then the directives, then the fallbacks.
+        all.addAll(extensions);
+        all.add(MathExtension.create(math));
         DataHolder options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, extensions)
+                .set(Parser.EXTENSIONS, all)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")

@@ -68,9 +68,11 @@ public final class SiteBuilder {
                 DiskMathCache.DEFAULT_MAX_BYTES / 4);
         Directives calc = directives.apply(content);
         try (PrismHighlighter code = new PrismHighlighter(() -> sharedKatex.get().engine())) {
-            // Registered after the directives, so their fences (math, calc, …) reach them first.
-            List<Extension> extensions = new ArrayList<>(calc.extensions(math));
+            // Highlighting first: it only sees the fences math and the directives hand on, so a
+            // directive never starts the JavaScript engine to learn it is not a language.
+            List<Extension> extensions = new ArrayList<>();
             extensions.add(HighlightExtension.create(new CachedHighlighter(code, codeCache)));
+            extensions.addAll(calc.extensions(math));
             BuildSummary summary = build(options, root, content, published, math, calc,
                     new MarkdownRenderer(math, extensions));
             stamp.record(summary, options.output());

@@ -19,11 +19,16 @@ import org.junit.jupiter.api.Test;
 class HighlightExtensionTest {
     private static final PrismHighlighter PRISM = new PrismHighlighter(() -> SharedKatex.get().engine());
     private static final CalcDirectives CALC = new CalcDirectives(new Calculator(DataSetLoader.bundled()));
+    private static final List<String> ASKED = java.util.Collections.synchronizedList(new ArrayList<>());
     private static final MarkdownRenderer MARKDOWN = markdown();
 
     private static MarkdownRenderer markdown() {
-        List<Extension> extensions = new ArrayList<>(CALC.extensions(SharedKatex.get()));
-        extensions.add(HighlightExtension.create(PRISM));
+        List<Extension> extensions = new ArrayList<>();
+        extensions.add(HighlightExtension.create((code, language) -> {
+            ASKED.add(language);
+            return PRISM.highlight(code, language);
+        }));
+        extensions.addAll(CALC.extensions(SharedKatex.get()));
         return new MarkdownRenderer(SharedKatex.get(), extensions);
     }
 
@@ -61,8 +66,10 @@ class HighlightExtensionTest {
     }
 
     @Test
-    void directiveFencesStillReachTheirRenderers() {
+    void directiveFencesReachTheirRenderersAndNeverTheHighlighter() {
+        ASKED.clear();
         RenderedMarkdown out = render("```math\nx^2\n```\n\n```calc\nw = 2 B\n```\n\n```equation\nw * 2\n```\n");
+        assertEquals(List.of(), ASKED, "a directive must not start the JavaScript engine to learn it is not a language");
         assertEquals(List.of(), out.problems());
         assertTrue(out.hasMath());
         assertTrue(out.html().contains("katex-display"), out.html());
