@@ -18,6 +18,9 @@ public record SourceFile(Path path, String displayPath, String text) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ReckonException(Diagnostic.error("cannot read file: permission denied",
+                    SourceSpan.of(displayPath, 1, 1), null, "make the file readable, e.g. chmod u+r " + displayPath));
         } catch (IOException e) {
             throw new ReckonException(Diagnostic.error("cannot read file: " + e.getMessage(),
                     SourceSpan.of(displayPath, 1, 1), null, "check that the file exists and is readable"));

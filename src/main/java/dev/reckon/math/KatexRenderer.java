@@ -98,7 +98,8 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
         } catch (PolyglotException e) {
             if (e.isGuestException() && !e.isInternalError()) {
                 String message = e.getMessage() == null ? "invalid TeX" : e.getMessage().replaceFirst("^ParseError: ", "");
-                throw new TexException(message, errorPosition(e, message, tex));
+                // The caret shows the position; KaTeX's excerpt with combining underlines only adds noise.
+                throw new TexException(message.replaceFirst(" at position \\d+: .*$", ""), errorPosition(e, message, tex));
             }
             throw e;
         }
