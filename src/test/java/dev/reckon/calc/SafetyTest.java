@@ -2,6 +2,7 @@ package dev.reckon.calc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,14 @@ class SafetyTest {
     void moderateNestingIsFine() {
         String expr = "(".repeat(100) + "1" + ")".repeat(100);
         assertEquals(1, session.evaluate(expr, Origin.inline(expr)).value());
+    }
+
+    @Test
+    void overflowIsAnErrorNeverInfinity() {
+        for (String expr : new String[] {"1e300 * 1e300", "10 ^ 400", "exp(1000)", "1e308 TB -> B", "1 / 1e-320"}) {
+            assertEquals("result overflows", error(expr).diagnostic().message(), expr);
+        }
+        assertTrue(error("1e400").diagnostic().message().contains("too large"), error("1e400").diagnostic().message());
     }
 
     @Test
