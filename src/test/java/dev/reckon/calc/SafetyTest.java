@@ -49,6 +49,13 @@ class SafetyTest {
     }
 
     @Test
+    void digitsOfOtherScriptsAreAPositionedErrorNotACrash() {
+        // Found by CalcFuzzTest: Oriya eight passed Character.isDigit and failed Double.parseDouble.
+        CalcException e = error("2 * \u0B6E");
+        assertEquals(5, e.diagnostic().span().column(), e.diagnostic().render());
+    }
+
+    @Test
     void noJavaAccess() {
         assertEquals("unknown name 'java.lang.System'", error("java.lang.System").diagnostic().message().replace("data record 'java'", "name 'java.lang.System'"));
         assertEquals("unknown function 'getClass'", error("getClass()").diagnostic().message());
