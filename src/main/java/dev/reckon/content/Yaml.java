@@ -61,6 +61,14 @@ final class Yaml {
                     SourceSpan.of(file, firstLine, 1),
                     lineText(fileLines, firstLine),
                     "simplify this YAML: aliases, nesting and size are bounded"));
+        } catch (IndexOutOfBoundsException e) {
+            // snakeyaml-engine 2.10's reader can overrun its buffer on odd text (found by
+            // FrontMatterFuzzTest); the author still gets a positioned error, not a crash.
+            throw new ReckonException(Diagnostic.error(
+                    "unreadable YAML: the YAML reader failed on this text",
+                    SourceSpan.of(file, firstLine, 1),
+                    lineText(fileLines, firstLine),
+                    "look for stray control characters or unusual symbols, and quote odd values"));
         }
     }
 

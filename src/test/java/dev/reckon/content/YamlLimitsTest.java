@@ -71,6 +71,15 @@ class YamlLimitsTest {
     }
 
     @Test
+    void aLoneSurrogateAtTheReadersBufferEdgeIsAnErrorNotACrash() {
+        // Found by FrontMatterFuzzTest: snakeyaml-engine 2.10 overruns its 1024-char buffer here.
+        String text = "a".repeat(1024) + "\uDB6D";
+        ReckonException e = assertThrows(ReckonException.class,
+                () -> Yaml.compose(text, "fuzz.md", 2, new String[] {"---", text}));
+        assertEquals("fuzz.md:2:1", e.diagnostics().get(0).span().location());
+    }
+
+    @Test
     void oversizedFrontMatterIsRefused() throws IOException {
         String huge = "description: \"" + "x".repeat(Yaml.MAX_CODE_POINTS) + "\"\n";
         Diagnostic d = firstError("title: S\nbase_url: https://example.org/\n", post(huge));
