@@ -122,10 +122,23 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
             if (e.isGuestException() && !e.isInternalError()) {
                 String message = e.getMessage() == null ? "invalid TeX" : e.getMessage().replaceFirst("^ParseError: ", "");
                 // The caret shows the position; KaTeX's excerpt with combining underlines only adds noise.
-                throw new TexException(message.replaceFirst(" at position \\d+: .*$", ""), errorPosition(e, message, tex));
+                throw new TexException(authorMessage(message), errorPosition(e, message, tex));
             }
             throw e;
         }
+    }
+
+    /**
+     * KaTeX's message as an author can act on it: the caret already shows the position, so the
+     * excerpt with combining underlines goes; maxExpand is ours to set, not theirs.
+     */
+    private static String authorMessage(String message) {
+        String plain = message.replaceFirst(" at position \\d+: .*$", "");
+        if (plain.contains("Too many expansions")) {
+            return "KaTeX parse error: too many macro expansions (more than " + OPTIONS.get("maxExpand")
+                    + "); does a macro expand to itself?";
+        }
+        return plain;
     }
 
     private void discard(RenderFunction fn) {

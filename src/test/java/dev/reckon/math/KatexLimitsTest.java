@@ -14,14 +14,14 @@ class KatexLimitsTest {
     @Test
     void selfExpandingMacroStopsAtMaxExpand() {
         TexException e = assertThrows(TexException.class, () -> katex.render("\\def\\a{\\a\\a}\\a", false));
-        assertTrue(e.getMessage().contains("Too many expansions"), e.getMessage());
+        assertTrue(e.getMessage().contains("too many macro expansions"), e.getMessage());
     }
 
     @Test
     void macroBombViaNewcommandStopsToo() {
         String bomb = "\\newcommand\\b[1]{#1#1#1#1}\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{x}}}}}}}}}}";
         TexException e = assertThrows(TexException.class, () -> katex.render(bomb, true));
-        assertTrue(e.getMessage().contains("Too many expansions"), e.getMessage());
+        assertTrue(e.getMessage().contains("too many macro expansions"), e.getMessage());
     }
 
     @Test
