@@ -26,6 +26,9 @@ import java.util.List;
  * shared by every document and thread (both are thread-safe once built).
  */
 public final class MarkdownRenderer {
+    /** Deeper than any real article nests; far below what overflows a thread's stack while rendering. */
+    static final int MAX_DEPTH = 100;
+
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -68,11 +71,51 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, DocumentHook prepare) {
         PageContext context = new PageContext(file, body, firstLine, fileLines);
+        try {
+            return render(body, prepare, context);
+        } catch (StackOverflowError e) {
+            // flexmark parses and renders some constructs recursively (and its regular expressions
+            // recurse too); the depth check below catches most, this the rest. Only this page's
+            // local state is lost, so the build goes on to report every other page's problems.
+            context.error("Markdown nested too deeply to render", 0, 1,
+                    "flatten deeply nested lists, quotes, brackets or emphasis in this page");
+            return new RenderedMarkdown("", false, List.copyOf(context.problems()), 0);
+        }
+    }
+
+    private RenderedMarkdown render(String body, DocumentHook prepare, PageContext context) {
         Document document = parser.parse(body);
+        Node tooDeep = deeperThan(document, MAX_DEPTH);
+        if (tooDeep != null) {
+            // flexmark renders recursively: a thousand nested quotes or lists would overflow the stack.
+            context.error("Markdown nested deeper than " + MAX_DEPTH + " levels", tooDeep.getStartOffset(), 1,
+                    "flatten the nesting of quotes, lists or emphasis here");
+            return new RenderedMarkdown("", false, List.copyOf(context.problems()), 0);
+        }
         document.set(PageContext.KEY, context);
         prepare.prepare(document, context);
         String html = renderer.render(document);
         return new RenderedMarkdown(html, context.hasMath(), List.copyOf(context.problems()), countWords(document));
+    }
+
+    /** The first node nested more than {@code limit} levels deep, found without recursion; or null. */
+    private static Node deeperThan(Document document, int limit) {
+        java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(document);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            int depth = depths.pop();
+            if (depth > limit) {
+                return node;
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                nodes.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return null;
     }
 
     /** Per-document preparation between parsing and rendering. */
