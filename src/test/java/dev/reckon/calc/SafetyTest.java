@@ -56,6 +56,15 @@ class SafetyTest {
     }
 
     @Test
+    void aBarInATableHeaderIsNotAnOptionBar() {
+        // Found by CalcFuzzTest: a '|' before the column's colon made a negative substring range.
+        CalcException e = assertThrows(CalcException.class,
+                () -> new Calculator(dev.reckon.data.DataSetLoader.bundled()).newSession()
+                        .table("rows: h100\nA|B: row.nosuch", Origin.of("t.md", 1, 1, "rows: h100")));
+        assertTrue(e.diagnostic().message().contains("nosuch"), e.diagnostic().message());
+    }
+
+    @Test
     void noJavaAccess() {
         assertEquals("unknown name 'java.lang.System'", error("java.lang.System").diagnostic().message().replace("data record 'java'", "name 'java.lang.System'"));
         assertEquals("unknown function 'getClass'", error("getClass()").diagnostic().message());
