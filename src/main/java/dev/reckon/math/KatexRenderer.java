@@ -134,6 +134,9 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
      */
     private static String authorMessage(String message) {
         String plain = message.replaceFirst(" at position \\d+: .*$", "");
+        if (plain.startsWith("RangeError: Maximum call stack size exceeded")) {
+            return "formula nested too deeply for KaTeX (it ran out of stack)";
+        }
         if (plain.contains("Too many expansions")) {
             return "KaTeX parse error: too many macro expansions (more than " + OPTIONS.get("maxExpand")
                     + "); does a macro expand to itself?";

@@ -25,6 +25,14 @@ class KatexLimitsTest {
     }
 
     @Test
+    void bracesNestedTooDeeplyAreAnErrorAndTheRendererCarriesOn() {
+        String deep = "{".repeat(20_000) + "x" + "}".repeat(20_000);
+        TexException e = assertThrows(TexException.class, () -> katex.render(deep, false));
+        assertEquals("formula nested too deeply for KaTeX (it ran out of stack)", e.getMessage());
+        assertTrue(katex.render("x", false).contains("katex"));
+    }
+
+    @Test
     void hugeSizesAreCappedAtMaxSize() {
         String html = katex.render("\\rule{100000em}{100000em}", false);
         assertFalse(html.contains("border-right-width:100000em"), html);
