@@ -28,6 +28,8 @@ import java.util.List;
 public final class MarkdownRenderer {
     /** Deeper than any real article nests; far below what overflows a thread's stack while rendering. */
     static final int MAX_DEPTH = 100;
+    /** Escapes allowed in an unclosed '[' (see {@link #exponentialLinkLabel}); 2^16 steps take milliseconds. */
+    static final int MAX_LABEL_ESCAPES = 16;
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -84,6 +86,12 @@ public final class MarkdownRenderer {
     }
 
     private RenderedMarkdown render(String body, DocumentHook prepare, PageContext context) {
+        int slowLabel = exponentialLinkLabel(body);
+        if (slowLabel >= 0) {
+            context.error("a '[' followed by more than " + MAX_LABEL_ESCAPES + " backslash escapes and no ']'",
+                    slowLabel, 1, "close the bracket, or write it as \\[ so it is not read as a link label");
+            return new RenderedMarkdown("", false, List.copyOf(context.problems()), 0);
+        }
         Document document = parser.parse(body);
         Node tooDeep = deeperThan(document, MAX_DEPTH);
         if (tooDeep != null) {
@@ -96,6 +104,35 @@ public final class MarkdownRenderer {
         prepare.prepare(document, context);
         String html = renderer.render(document);
         return new RenderedMarkdown(html, context.hasMath(), List.copyOf(context.problems()), countWords(document));
+    }
+
+    /**
+     * flexmark 0.64.8 matches link labels with a regular expression in which a backslash escape can
+     * be read two ways, so an unclosed {@code [} followed by many escapes takes time exponential in
+     * their number (40 would take days; found by MarkdownFuzzTest). Returns the offset of such a
+     * bracket, or -1. A label ends at ']', at a blank line, or after flexmark's 999 characters.
+     */
+    static int exponentialLinkLabel(String body) {
+        for (int open = body.indexOf('['); open >= 0; open = body.indexOf('[', open + 1)) {
+            int escapes = 0;
+            boolean closed = false;
+            int end = Math.min(body.length(), open + 1001);
+            for (int i = open + 1; i < end && !closed; i++) {
+                char c = body.charAt(i);
+                if (c == ']') {
+                    closed = true;
+                } else if (c == '\n' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
+                    break;
+                } else if (c == '\\' && i + 1 < end) {
+                    i++;
+                    escapes++;
+                }
+            }
+            if (!closed && escapes > MAX_LABEL_ESCAPES) {
+                return open;
+            }
+        }
+        return -1;
     }
 
     /** The first node nested more than {@code limit} levels deep, found without recursion; or null. */

@@ -51,6 +51,16 @@ class MarkdownFuzzTest {
         assertEquals(4, out.words(), "Inline, and, and, \\$5.");
     }
 
+    /** Found by the math target: flexmark's link-label regex backtracks exponentially on this. */
+    @Test
+    void anUnclosedBracketWithManyEscapesIsAnErrorNotAHang() {
+        String body = "Intro.\n\n[" + "\\!".repeat(40) + "\n";
+        RenderedMarkdown out = MARKDOWN.render("fuzz.md", body, 1, body.split("\n", -1), CALC.forDocument());
+        assertEquals("fuzz.md:3:1", out.problems().get(0).span().location());
+        String closed = "[" + "\\!".repeat(40) + "](https://example.org)\n";
+        assertEquals(List.of(), MARKDOWN.render("fuzz.md", closed, 1, closed.split("\n", -1), CALC.forDocument()).problems());
+    }
+
     private static void render(String wrapper, String text) {
         String body = wrapper.replace("%s", text);
         RenderedMarkdown out = MARKDOWN.render("fuzz.md", body, 1, body.split("\n", -1), CALC.forDocument());
