@@ -20,10 +20,7 @@ class EscapingTest {
 
     @Test
     void scriptInEveryAuthorFieldIsEscapedEverywhere() throws IOException {
-        Path site = temp.resolve("site");
-        TestSites.copyTree(TestSites.REPO.resolve("templates"), site.resolve("templates"));
-        Files.createDirectories(site.resolve("content/posts"));
-        Files.writeString(site.resolve("content/site.yaml"), """
+        Path site = TestSites.themedSite(temp.resolve("site"), """
                 title: "Site %1$s"
                 base_url: https://example.org/
                 author: "Author %1$s"

@@ -33,10 +33,7 @@ class KilledBuildTest {
     @Test
     void aKilledBuildLeavesThePublishedSiteIntactAndTheNextBuildCleansUp() throws Exception {
         // No math or code: a cold KaTeX engine would dominate the time, and the output folder is what matters here.
-        Path site = temp.resolve("site");
-        TestSites.copyTree(TestSites.REPO.resolve("templates"), site.resolve("templates"));
-        Files.createDirectories(site.resolve("content/posts"));
-        Files.writeString(site.resolve("content/site.yaml"), "title: Bulk\nbase_url: https://example.org/\n");
+        Path site = TestSites.themedSite(temp.resolve("site"), "title: Bulk\nbase_url: https://example.org/\n");
         for (int i = 0; i < POSTS; i++) {
             Files.writeString(site.resolve("content/posts/generated-" + i + ".md"), """
                     ---
