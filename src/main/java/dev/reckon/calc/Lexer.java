@@ -51,7 +51,7 @@ final class Lexer {
     private Token next() {
         int start = i;
         char c = s.charAt(i);
-        if (Character.isDigit(c) || (c == '.' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)))) {
+        if (isAsciiDigit(c) || (c == '.' && i + 1 < s.length() && isAsciiDigit(s.charAt(i + 1)))) {
             return number();
         }
         if (isIdentStart(c)) {
@@ -115,7 +115,7 @@ final class Lexer {
     private Token number() {
         int start = i;
         digits();
-        if (i < s.length() && s.charAt(i) == '.' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
+        if (i < s.length() && s.charAt(i) == '.' && i + 1 < s.length() && isAsciiDigit(s.charAt(i + 1))) {
             i++;
             digits();
         }
@@ -124,7 +124,7 @@ final class Lexer {
             if (j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
                 j++;
             }
-            if (j < s.length() && Character.isDigit(s.charAt(j))) {
+            if (j < s.length() && isAsciiDigit(s.charAt(j))) {
                 i = j;
                 digits();
             }
@@ -141,10 +141,10 @@ final class Lexer {
     private void digits() {
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (Character.isDigit(c)) {
+            if (isAsciiDigit(c)) {
                 i++;
-            } else if (c == '_' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)) && i > 0
-                    && Character.isDigit(s.charAt(i - 1))) {
+            } else if (c == '_' && i + 1 < s.length() && isAsciiDigit(s.charAt(i + 1)) && i > 0
+                    && isAsciiDigit(s.charAt(i - 1))) {
                 i++;
             } else {
                 break;
@@ -162,5 +162,13 @@ final class Lexer {
 
     private static boolean isIdentPart(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /**
+     * Numbers are ASCII: Character.isDigit also accepts other scripts' digits (e.g. Oriya ୮),
+     * which Double.parseDouble then rejects with an exception instead of a positioned error.
+     */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

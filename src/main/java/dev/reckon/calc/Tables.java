@@ -92,7 +92,8 @@ final class Tables {
                     "separate the column header from its expression with ': '");
         }
         String header = content.substring(start, colon).strip();
-        int exprEnd = Specs.optionBar(content);
+        // Options start at the first '|' after the colon: a '|' in the header is not one (a fuzzing find).
+        int exprEnd = colon + 1 + Specs.optionBar(content.substring(colon + 1));
         if (content.substring(colon + 1, exprEnd).isBlank()) {
             throw source.at(colon, colon + 1).error("column '" + header + "' has no expression", "write e.g. `" + header + ": row.memory`");
         }

@@ -17,12 +17,22 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             return Main.CONTENT_ERROR;
         }
         err.println("internal error: " + e);
-        if (Boolean.getBoolean("reckon.verbose")) {
+        if (verbose(parsed)) {
             e.printStackTrace(err);
         } else {
-            err.println("  = hint: rerun with -Dreckon.verbose=true for the stack trace, and report it");
+            err.println("  = hint: rerun with --verbose for the stack trace, and report it");
         }
         err.flush();
         return Main.CONTENT_ERROR;
+    }
+
+    /** --verbose anywhere on the command line (it is inherited by every subcommand), or -Dreckon.verbose=true. */
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return Boolean.getBoolean("reckon.verbose");
     }
 }

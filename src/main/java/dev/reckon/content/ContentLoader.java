@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
     private static final Pattern SAFE_SLUG = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    /** Device names Windows refuses as file or folder names, with any extension: a site must build everywhere. */
+    private static final Pattern DEVICE_NAME = Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
     private static final Pattern RESERVED = Pattern.compile("blog|tags|css|katex|assets|404|index|feed\\..*|atom\\.xml|rss\\.xml|sitemap\\.xml|robots\\.txt");
 
     private final Path siteRoot;
@@ -102,7 +104,7 @@ public final class ContentLoader {
         String slug = split.meta().slug() != null ? split.meta().slug() : defaultSlug.toLowerCase(java.util.Locale.ROOT);
         if (kind != Page.Kind.HOME && !isSafeSlug(slug, kind)) {
             problems.add(Diagnostic.error("unusable slug '" + slug + "'", SourceSpan.of(source.displayPath(), 1, 1), null,
-                    "use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit"
+                    "use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit; not a device name such as con or nul"
                             + (kind == Page.Kind.PAGE ? "; the names blog, tags, css, katex, assets, 404 and index are reserved" : "")));
             return null;
         }
@@ -110,7 +112,7 @@ public final class ContentLoader {
     }
 
     private static boolean isSafeSlug(String slug, Page.Kind kind) {
-        return SAFE_SLUG.matcher(slug).matches() && !slug.contains("..")
+        return SAFE_SLUG.matcher(slug).matches() && !slug.contains("..") && !DEVICE_NAME.matcher(slug).matches()
                 && !(kind == Page.Kind.PAGE && RESERVED.matcher(slug).matches());
     }
 

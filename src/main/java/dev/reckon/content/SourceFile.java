@@ -5,7 +5,9 @@ import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceSpan;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,45 +20,50 @@ public record SourceFile(Path path, String displayPath, String text) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ReckonException(Diagnostic.error("cannot read file: permission denied",
+                    SourceSpan.of(displayPath, 1, 1), null, "make the file readable, e.g. chmod u+r " + displayPath));
         } catch (IOException e) {
             throw new ReckonException(Diagnostic.error("cannot read file: " + e.getMessage(),
                     SourceSpan.of(displayPath, 1, 1), null, "check that the file exists and is readable"));
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return new SourceFile(path, displayPath, text.replace("\r\n", "\n").replace('\r', '\n'));
-        } catch (CharacterCodingException e) {
-            int line = 1 + countNewlinesBeforeFirstInvalid(bytes);
-            throw new ReckonException(Diagnostic.error("file is not valid UTF-8",
-                    SourceSpan.of(displayPath, line, 1), null, "re-save the file as UTF-8"));
-        }
-    }
-
-    private static int countNewlinesBeforeFirstInvalid(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int newlines = 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = strict.decode(in, out, true);
+        if (result.isError()) {
+            throw notUtf8(bytes, in.position(), displayPath);
+        }
+        strict.flush(out);
+        String text = out.flip().toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return new SourceFile(path, displayPath, text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    /** Points at the first byte that is not UTF-8, showing its line with the bad bytes as U+FFFD. */
+    private static ReckonException notUtf8(byte[] bytes, int bad, String displayPath) {
+        int line = 1;
         int lineStart = 0;
-        for (int i = 0; i < bytes.length; i++) {
+        for (int i = 0; i < bad; i++) {
             if (bytes[i] == '\n') {
-                try {
-                    decoder.reset().decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
-                } catch (CharacterCodingException e) {
-                    return newlines;
-                }
-                newlines++;
+                line++;
                 lineStart = i + 1;
             }
         }
-        return newlines;
+        int lineEnd = lineStart;
+        while (lineEnd < bytes.length && bytes[lineEnd] != '\n' && bytes[lineEnd] != '\r') {
+            lineEnd++;
+        }
+        int column = 1 + new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length();
+        String lineText = new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+        return new ReckonException(Diagnostic.error(
+                String.format(java.util.Locale.ROOT, "file is not valid UTF-8 (byte 0x%02X)", bytes[bad] & 0xFF),
+                new SourceSpan(displayPath, line, column, 1), lineText,
+                "re-save the file as UTF-8 (it may be Latin-1 or Windows-1252)"));
     }
 
     public String[] lines() {

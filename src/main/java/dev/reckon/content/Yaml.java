@@ -6,6 +6,8 @@ import dev.reckon.diag.SourceSpan;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -17,7 +19,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * runaway documents before they cost anything.
  */
 final class Yaml {
-    private static final int MAX_CODE_POINTS = 1_000_000;
+    static final int MAX_CODE_POINTS = 1_000_000;
+    /** Settings are flat; the composer recurses per level, so a bound keeps deep nesting from overflowing the stack. */
+    static final int MAX_DEPTH = 16;
 
     private Yaml() {
     }
@@ -40,6 +44,7 @@ final class Yaml {
      */
     static Optional<Node> compose(String text, String file, int firstLine, String[] fileLines) {
         try {
+            checkDepth(text, file, firstLine, fileLines);
             return new Compose(settings()).composeString(text);
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
@@ -56,6 +61,35 @@ final class Yaml {
                     SourceSpan.of(file, firstLine, 1),
                     lineText(fileLines, firstLine),
                     "simplify this YAML: aliases, nesting and size are bounded"));
+        } catch (IndexOutOfBoundsException e) {
+            // snakeyaml-engine 2.10's reader can overrun its buffer on odd text (found by
+            // FrontMatterFuzzTest); the author still gets a positioned error, not a crash.
+            throw new ReckonException(Diagnostic.error(
+                    "unreadable YAML: the YAML reader failed on this text",
+                    SourceSpan.of(file, firstLine, 1),
+                    lineText(fileLines, firstLine),
+                    "look for stray control characters or unusual symbols, and quote odd values"));
+        }
+    }
+
+    /** Walks the flat event stream (no recursion) and refuses nesting beyond {@link #MAX_DEPTH}. */
+    private static void checkDepth(String text, String file, int firstLine, String[] fileLines) {
+        int depth = 0;
+        for (Event event : new Parse(settings()).parseString(text)) {
+            switch (event.getEventId()) {
+                case MappingStart, SequenceStart -> {
+                    if (++depth > MAX_DEPTH) {
+                        int line = firstLine + event.getStartMark().map(Mark::getLine).orElse(0);
+                        int column = 1 + event.getStartMark().map(Mark::getColumn).orElse(0);
+                        throw new ReckonException(Diagnostic.error("YAML nested deeper than " + MAX_DEPTH + " levels",
+                                new SourceSpan(file, line, column, 1), lineText(fileLines, line),
+                                "settings and front matter are flat lists of 'key: value' lines"));
+                    }
+                }
+                case MappingEnd, SequenceEnd -> depth--;
+                default -> {
+                }
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Typed, positioned access to a YAML mapping of simple settings. Type errors are collected rather
@@ -60,7 +61,7 @@ final class YamlMap {
             if (!known.contains(entry.getKey())) {
                 Node key = entry.getValue();
                 problems.add(Diagnostic.warning("unknown key '" + entry.getKey() + "' is ignored", span(key),
-                        line(key), "known keys: " + String.join(", ", known)));
+                        line(key), "known keys: " + String.join(", ", new java.util.TreeSet<>(known))));
             }
         }
     }
@@ -117,6 +118,12 @@ final class YamlMap {
             return List.of();
         }
         if (node instanceof ScalarNode scalar) {
+            // A lone word is a one-item list; a lone number or boolean is far more likely a slip.
+            if (!scalar.getTag().equals(Tag.STR) && !scalar.getTag().equals(Tag.NULL)) {
+                report(node, "'" + key + "' must be a list of words, not '" + scalar.getValue() + "'",
+                        "write e.g. " + key + ": [hardware, ai]; quote numbers meant as words: [\"" + scalar.getValue() + "\"]");
+                return List.of();
+            }
             return scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue());
         }
         if (node instanceof SequenceNode sequence) {

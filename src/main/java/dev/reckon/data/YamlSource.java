@@ -71,6 +71,11 @@ final class YamlSource {
         } catch (YamlEngineException e) {
             out.add(Diagnostic.error("cannot read YAML: " + e.getMessage(), SourceSpan.of(display, 1, 1), line(1), null));
             return Optional.empty();
+        } catch (IndexOutOfBoundsException e) {
+            // snakeyaml-engine 2.10 overruns its buffer on a lone surrogate at its edge (a fuzzing find).
+            out.add(Diagnostic.error("cannot read YAML: the YAML reader failed on this text", SourceSpan.of(display, 1, 1),
+                    line(1), "look for stray control characters or unusual symbols"));
+            return Optional.empty();
         }
     }
 

@@ -7,6 +7,8 @@ package dev.reckon.diag;
  * @param hint       what to do about it, or null
  */
 public record Diagnostic(Severity severity, String message, SourceSpan span, String sourceLine, String hint) {
+    /** Characters of a source line shown at most; longer lines are cut around the caret. */
+    private static final int MAX_SHOWN = 120;
 
     public static Diagnostic error(String message, SourceSpan span, String sourceLine, String hint) {
         return new Diagnostic(Severity.ERROR, message, span, sourceLine, hint);
@@ -45,9 +47,17 @@ public record Diagnostic(Severity severity, String message, SourceSpan span, Str
         out.append(pad).append("--> ").append(span.location()).append('\n');
         if (sourceLine != null) {
             String line = sourceLine.replace('\t', ' ');
+            int caretStart = Math.max(0, Math.min(span.column() - 1, line.length()));
+            if (line.length() > MAX_SHOWN) {
+                // A window around the caret: a 40,000-character line helps nobody in a terminal.
+                int from = Math.max(0, Math.min(caretStart - MAX_SHOWN / 3, line.length() - MAX_SHOWN));
+                String prefix = from > 0 ? "…" : "";
+                String suffix = from + MAX_SHOWN < line.length() ? "…" : "";
+                line = prefix + line.substring(from, from + MAX_SHOWN) + suffix;
+                caretStart = caretStart - from + prefix.length();
+            }
             out.append(pad).append(" |\n");
             out.append(gutterNumber).append(" | ").append(line).append('\n');
-            int caretStart = Math.max(0, Math.min(span.column() - 1, line.length()));
             int caretLength = Math.max(1, Math.min(span.length(), Math.max(1, line.length() - caretStart)));
             out.append(pad).append(" | ").append(" ".repeat(caretStart)).append("^".repeat(caretLength)).append('\n');
         }

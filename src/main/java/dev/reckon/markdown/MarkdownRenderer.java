@@ -10,7 +10,9 @@ import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
@@ -24,6 +26,11 @@ import java.util.List;
  * shared by every document and thread (both are thread-safe once built).
  */
 public final class MarkdownRenderer {
+    /** Deeper than any real article nests; far below what overflows a thread's stack while rendering. */
+    static final int MAX_DEPTH = 100;
+    /** Escapes allowed in an unclosed '[' (see {@link #exponentialLinkLabel}); 2^16 steps take milliseconds. */
+    static final int MAX_LABEL_ESCAPES = 16;
+
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -73,11 +80,86 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, DocumentHook prepare) {
         PageContext context = new PageContext(file, body, firstLine, fileLines);
+        try {
+            return render(body, prepare, context);
+        } catch (StackOverflowError e) {
+            // flexmark parses and renders some constructs recursively (and its regular expressions
+            // recurse too); the depth check below catches most, this the rest. Only this page's
+            // local state is lost, so the build goes on to report every other page's problems.
+            context.error("Markdown nested too deeply to render", 0, 1,
+                    "flatten deeply nested lists, quotes, brackets or emphasis in this page");
+            return new RenderedMarkdown("", false, List.copyOf(context.problems()), 0);
+        }
+    }
+
+    private RenderedMarkdown render(String body, DocumentHook prepare, PageContext context) {
+        int slowLabel = exponentialLinkLabel(body);
+        if (slowLabel >= 0) {
+            context.error("a '[' followed by more than " + MAX_LABEL_ESCAPES + " backslash escapes and no ']'",
+                    slowLabel, 1, "close the bracket, or write it as \\[ so it is not read as a link label");
+            return new RenderedMarkdown("", false, List.copyOf(context.problems()), 0);
+        }
         Document document = parser.parse(body);
+        Node tooDeep = deeperThan(document, MAX_DEPTH);
+        if (tooDeep != null) {
+            // flexmark renders recursively: a thousand nested quotes or lists would overflow the stack.
+            context.error("Markdown nested deeper than " + MAX_DEPTH + " levels", tooDeep.getStartOffset(), 1,
+                    "flatten the nesting of quotes, lists or emphasis here");
+            return new RenderedMarkdown("", false, List.copyOf(context.problems()), 0);
+        }
         document.set(PageContext.KEY, context);
         prepare.prepare(document, context);
         String html = renderer.render(document);
         return new RenderedMarkdown(html, context.hasMath(), List.copyOf(context.problems()), countWords(document));
+    }
+
+    /**
+     * flexmark 0.64.8 matches link labels with a regular expression in which a backslash escape can
+     * be read two ways, so an unclosed {@code [} followed by many escapes takes time exponential in
+     * their number (40 would take days; found by MarkdownFuzzTest). Returns the offset of such a
+     * bracket, or -1. A label ends at ']', at a blank line, or after flexmark's 999 characters.
+     */
+    static int exponentialLinkLabel(String body) {
+        for (int open = body.indexOf('['); open >= 0; open = body.indexOf('[', open + 1)) {
+            int escapes = 0;
+            boolean closed = false;
+            int end = Math.min(body.length(), open + 1001);
+            for (int i = open + 1; i < end && !closed; i++) {
+                char c = body.charAt(i);
+                if (c == ']') {
+                    closed = true;
+                } else if (c == '\n' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
+                    break;
+                } else if (c == '\\' && i + 1 < end) {
+                    i++;
+                    escapes++;
+                }
+            }
+            if (!closed && escapes > MAX_LABEL_ESCAPES) {
+                return open;
+            }
+        }
+        return -1;
+    }
+
+    /** The first node nested more than {@code limit} levels deep, found without recursion; or null. */
+    private static Node deeperThan(Document document, int limit) {
+        java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(document);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            int depth = depths.pop();
+            if (depth > limit) {
+                return node;
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                nodes.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return null;
     }
 
     /** Per-document preparation between parsing and rendering. */
@@ -88,8 +170,22 @@ public final class MarkdownRenderer {
         void prepare(Document document, PageContext context);
     }
 
+    /**
+     * Words of prose and inline code, node by node. flexmark's TextCollectingVisitor joins segments
+     * into one sequence and trips its own length assertion on some mixes of escapes and math (a
+     * fuzzing find), so each text node is counted on its own.
+     */
     private static int countWords(Document document) {
-        String text = new TextCollectingVisitor().collectAndGetText(document);
+        int words = 0;
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Text || node instanceof Code) {
+                words += countWords(node.getChars());
+            }
+        }
+        return words;
+    }
+
+    private static int countWords(CharSequence text) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {

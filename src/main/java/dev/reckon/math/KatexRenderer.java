@@ -26,7 +26,15 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
     static final String DIST = "META-INF/resources/webjars/katex/" + KATEX_VERSION + "/dist/";
     private static final Pattern POSITION = Pattern.compile("at position (\\d+)");
 
+    /**
+     * KaTeX statements one formula may run before it is abandoned. maxExpand and maxSize stop the
+     * known macro and size bombs; this is the backstop for anything else that would hang a build.
+     * A long, ordinary display formula takes well under a tenth of it.
+     */
+    static final long STATEMENT_LIMIT = 20_000_000;
+
     private final Engine engine;
+    private final long statementLimit;
     private final Source katexSource;
     private final List<Context> contexts = new ArrayList<>();
     private final ThreadLocal<RenderFunction> perThread = ThreadLocal.withInitial(this::newRenderFunction);
@@ -40,12 +48,20 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
             "maxExpand", 1000,
             "maxSize", 100);
 
-    /** KaTeX's version and options in a stable order: with the TeX and display mode, all that decides the output. */
+    /**
+     * KaTeX's version, options and statement limit in a stable order: with the TeX and display mode,
+     * all that decides the output (the limit decides which formulas render at all).
+     */
     public static String fingerprint() {
-        return "katex " + KATEX_VERSION + " " + new java.util.TreeMap<>(OPTIONS);
+        return "katex " + KATEX_VERSION + " " + new java.util.TreeMap<>(OPTIONS) + " statements " + STATEMENT_LIMIT;
     }
 
     public KatexRenderer() {
+        this(STATEMENT_LIMIT);
+    }
+
+    KatexRenderer(long statementLimit) {
+        this.statementLimit = statementLimit;
         this.engine = Engine.newBuilder("js")
                 .option("engine.WarnInterpreterOnly", "false")
                 .build();
@@ -57,7 +73,7 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
             if (in == null) {
                 throw new IllegalStateException("katex.min.js " + KATEX_VERSION + " is not on the classpath");
             }
-            return Source.newBuilder("js", new InputStreamReader(in, StandardCharsets.UTF_8), "katex.min.js")
+            return Source.newBuilder("js", new InputStreamReader(in, StandardCharsets.UTF_8), JsSandbox.LIMITED_SOURCE)
                     .cached(true)
                     .build();
         } catch (IOException e) {
@@ -66,17 +82,17 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
     }
 
     /** A context with KaTeX loaded, and the two option objects it is called with. */
-    private record RenderFunction(Value renderToString, Value inlineOptions, Value displayOptions) {
+    private record RenderFunction(Context context, Value renderToString, Value inlineOptions, Value displayOptions) {
     }
 
     private RenderFunction newRenderFunction() {
-        Context context = JsSandbox.newContext(engine);
+        Context context = JsSandbox.newContext(engine, statementLimit);
         synchronized (contexts) {
             contexts.add(context);
         }
         context.eval(katexSource);
         Value katex = context.getBindings("js").getMember("katex");
-        return new RenderFunction(katex.getMember("renderToString"),
+        return new RenderFunction(context, katex.getMember("renderToString"),
                 options(context, false), options(context, true));
     }
 
@@ -94,14 +110,46 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
     public String render(String tex, boolean display) {
         RenderFunction fn = perThread.get();
         try {
+            fn.context().resetLimits();
             return fn.renderToString().execute(tex, display ? fn.displayOptions() : fn.inlineOptions()).asString();
         } catch (PolyglotException e) {
+            if (e.isCancelled() || e.isResourceExhausted()) {
+                // The context is closed by the limit: the thread's next formula gets a fresh one.
+                discard(fn);
+                throw new TexException("formula is too expensive to render (it ran past KaTeX's statement limit); "
+                        + "simplify it or split it", 0);
+            }
             if (e.isGuestException() && !e.isInternalError()) {
                 String message = e.getMessage() == null ? "invalid TeX" : e.getMessage().replaceFirst("^ParseError: ", "");
-                throw new TexException(message, errorPosition(e, message, tex));
+                // The caret shows the position; KaTeX's excerpt with combining underlines only adds noise.
+                throw new TexException(authorMessage(message), errorPosition(e, message, tex));
             }
             throw e;
         }
+    }
+
+    /**
+     * KaTeX's message as an author can act on it: the caret already shows the position, so the
+     * excerpt with combining underlines goes; maxExpand is ours to set, not theirs.
+     */
+    private static String authorMessage(String message) {
+        String plain = message.replaceFirst(" at position \\d+: .*$", "");
+        if (plain.startsWith("RangeError: Maximum call stack size exceeded")) {
+            return "formula nested too deeply for KaTeX (it ran out of stack)";
+        }
+        if (plain.contains("Too many expansions")) {
+            return "KaTeX parse error: too many macro expansions (more than " + OPTIONS.get("maxExpand")
+                    + "); does a macro expand to itself?";
+        }
+        return plain;
+    }
+
+    private void discard(RenderFunction fn) {
+        perThread.remove();
+        synchronized (contexts) {
+            contexts.remove(fn.context());
+        }
+        fn.context().close(true);
     }
 
     /** KaTeX's ParseError carries the offset; "at end of input" errors carry none. */

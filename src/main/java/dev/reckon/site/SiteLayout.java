@@ -149,7 +149,8 @@ final class SiteLayout {
     /** Tags become URL segments: lowercase letters, digits and dashes only, so no tag can leave its folder. */
     static String tagSlug(String tag) {
         String slug = tag.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "tag" : slug;
+        // A tag named like a Windows device (con, nul, …) would make the site uncopyable there.
+        return slug.isEmpty() ? "tag" : slug.matches("con|prn|aux|nul|com[0-9]|lpt[0-9]") ? slug + "-tag" : slug;
     }
 
     /** Atom and RSS 2.0, each with the newest posts in full and every URL absolute. */

@@ -70,10 +70,12 @@ public final class Templates {
             throw error("template syntax error: " + e.getEditorMessage(), e.getTemplateName(),
                     e.getLineNumber(), e.getColumnNumber(), "fix the template's syntax");
         } catch (TemplateException e) {
-            throw error("template error: " + firstLine(e.getMessageWithoutStackTop()), e.getTemplateSourceName(),
+            throw error("template error: " + describe(e), e.getTemplateSourceName(),
                     e.getLineNumber() == null ? 1 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 1 : e.getColumnNumber(),
-                    "check the names the template uses; a missing value can be defaulted with ! (e.g. ${page.description!\"\"})");
+                    refusedForSafety(e)
+                            ? "templates cannot reach Java: ?api, ?new and static class access are disabled"
+                            : "check the names the template uses; a missing value can be defaulted with ! (e.g. ${page.description!\"\"})");
         } catch (IOException e) {
             throw new ReckonException(Diagnostic.error("cannot read template " + display(name) + ": " + e.getMessage(),
                     null, null, null));
@@ -96,6 +98,21 @@ public final class Templates {
 
     private String display(String templateName) {
         return siteRoot.relativize(dir.resolve(templateName)).toString().replace('\\', '/');
+    }
+
+    /** Freemarker's first sentence, naming the expression it blames when the message only points at it. */
+    private static String describe(TemplateException e) {
+        String first = firstLine(e.getMessageWithoutStackTop());
+        if (e instanceof freemarker.core.InvalidReferenceException && e.getBlamedExpressionString() != null) {
+            return e.getBlamedExpressionString() + " is null or missing";
+        }
+        int sentence = first.indexOf(". ");
+        return sentence < 0 ? first : first.substring(0, sentence + 1);
+    }
+
+    private static boolean refusedForSafety(TemplateException e) {
+        String message = e.getMessageWithoutStackTop();
+        return message.contains("api_builtin_enabled") || message.contains("security reasons");
     }
 
     private static String firstLine(String message) {

@@ -2,6 +2,7 @@ package dev.reckon.calc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,30 @@ class SafetyTest {
     void moderateNestingIsFine() {
         String expr = "(".repeat(100) + "1" + ")".repeat(100);
         assertEquals(1, session.evaluate(expr, Origin.inline(expr)).value());
+    }
+
+    @Test
+    void overflowIsAnErrorNeverInfinity() {
+        for (String expr : new String[] {"1e300 * 1e300", "10 ^ 400", "exp(1000)", "1e308 TB -> B", "1 / 1e-320"}) {
+            assertEquals("result overflows", error(expr).diagnostic().message(), expr);
+        }
+        assertTrue(error("1e400").diagnostic().message().contains("too large"), error("1e400").diagnostic().message());
+    }
+
+    @Test
+    void digitsOfOtherScriptsAreAPositionedErrorNotACrash() {
+        // Found by CalcFuzzTest: Oriya eight passed Character.isDigit and failed Double.parseDouble.
+        CalcException e = error("2 * \u0B6E");
+        assertEquals(5, e.diagnostic().span().column(), e.diagnostic().render());
+    }
+
+    @Test
+    void aBarInATableHeaderIsNotAnOptionBar() {
+        // Found by CalcFuzzTest: a '|' before the column's colon made a negative substring range.
+        CalcException e = assertThrows(CalcException.class,
+                () -> new Calculator(dev.reckon.data.DataSetLoader.bundled()).newSession()
+                        .table("rows: h100\nA|B: row.nosuch", Origin.of("t.md", 1, 1, "rows: h100")));
+        assertTrue(e.diagnostic().message().contains("nosuch"), e.diagnostic().message());
     }
 
     @Test

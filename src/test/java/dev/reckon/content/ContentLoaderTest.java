@@ -93,7 +93,8 @@ class ContentLoaderTest {
         Files.createDirectories(post.getParent());
         Files.write(post, "---\ntitle: Caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         ReckonException e = assertThrows(ReckonException.class, () -> ContentLoader.load(site));
-        assertEquals("content/posts/latin1.md:2:1 file is not valid UTF-8",
+        assertEquals("content/posts/latin1.md:2:11 file is not valid UTF-8 (byte 0xE9)",
                 e.diagnostics().get(0).span().location() + " " + e.diagnostics().get(0).message());
+        assertEquals("title: Caf\uFFFD", e.diagnostics().get(0).sourceLine());
     }
 }

@@ -36,4 +36,17 @@ class DiagnosticTest {
         assertEquals("error: no content\n  = hint: pass --source\n",
                 Diagnostic.error("no content", null, null, "pass --source").render());
     }
+
+    @Test
+    void aVeryLongLineIsShownAsAWindowAroundTheCaret() {
+        String line = "a".repeat(1000) + "X" + "b".repeat(1000);
+        String out = Diagnostic.error("here", new SourceSpan("f.md", 3, 1001, 1), line, null).render();
+        String[] lines = out.split("\n");
+        String shown = lines[3].substring("3 | ".length());
+        String caret = lines[4].substring("  | ".length());
+        assertEquals(122, shown.length(), shown);
+        assertEquals('X', shown.charAt(caret.indexOf('^')));
+        assertEquals("…", shown.substring(0, 1));
+        assertEquals("…", shown.substring(shown.length() - 1));
+    }
 }

@@ -31,6 +31,18 @@ public final class TestSites {
         return target;
     }
 
+    /** A site with the default theme, the given {@code site.yaml} and an empty {@code content/posts/}. */
+    public static Path themedSite(Path dir, String siteYaml) {
+        copyTree(REPO.resolve("templates"), dir.resolve("templates"));
+        try {
+            Files.createDirectories(dir.resolve("content/posts"));
+            Files.writeString(dir.resolve("content/site.yaml"), siteYaml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.sorted().toList()) {

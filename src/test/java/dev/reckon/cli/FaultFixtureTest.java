@@ -1,0 +1,109 @@
+package dev.reckon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reckon.site.TestSites;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad inputs and the exact message each gets. Every folder under {@code src/test/resources/faults}
+ * is a case: {@code site/} is a mini-site (the default theme is added when it has no templates),
+ * {@code expected.txt} is the exit code on its first line ({@code exit N}) followed by the exact
+ * standard error of {@code reckon build}. Optional {@code args.txt} replaces the default command
+ * line ({@code build --source {site} --output {out}}); optional {@code overlay/} is copied over the
+ * site, {@code remove.txt} lists site files deleted and {@code unreadable.txt} site files made
+ * unreadable before the build; {@code published.txt} lines {@code path: text} must hold after it. Absolute temporary paths are shown as {@code <tmp>}. Regenerate with
+ * {@code ./reckon test -Dtest=FaultFixtureTest -Dreckon.regenerate=true} and review the diff.
+ */
+class FaultFixtureTest {
+    private static final Path CASES = TestSites.REPO.resolve("src/test/resources/faults");
+    private static final boolean REGENERATE = Boolean.getBoolean("reckon.regenerate");
+
+    @TempDir
+    Path temp;
+
+    @TestFactory
+    Stream<DynamicTest> everyBadInputGetsItsExactMessage() throws IOException {
+        try (Stream<Path> cases = Files.list(CASES)) {
+            return cases.filter(Files::isDirectory).sorted().toList().stream()
+                    .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+        }
+    }
+
+    private void check(Path dir) throws IOException {
+        Path work = temp.resolve(dir.getFileName().toString());
+        Path site = work.resolve("site");
+        if (Files.isDirectory(dir.resolve("site"))) {
+            TestSites.copySite(dir.resolve("site"), site);
+        } else {
+            Files.createDirectories(site);
+        }
+        if (Files.isDirectory(dir.resolve("overlay"))) {
+            TestSites.copyTree(dir.resolve("overlay"), site);
+        }
+        for (String name : listed(dir, "remove.txt")) {
+            Files.delete(site.resolve(name));
+        }
+        makeUnreadable(dir, site);
+        String[] args = commandLine(dir, site, work.resolve("public"));
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        String actual = "exit " + code + "\n" + err.toString().replace(work.toString(), "<tmp>");
+
+        Path expected = dir.resolve("expected.txt");
+        if (REGENERATE) {
+            Files.writeString(expected, actual);
+            return;
+        }
+        assertEquals(Files.readString(expected), actual, "stderr of reckon " + String.join(" ", args));
+        assertFalse(actual.contains("\tat "), "no stack trace without --verbose");
+        for (String line : listed(dir, "published.txt")) {
+            String[] fileAndText = line.split(": ", 2);
+            String html = Files.readString(work.resolve("public").resolve(fileAndText[0]));
+            assertTrue(html.contains(fileAndText[1]), fileAndText[0] + " should contain " + fileAndText[1]);
+        }
+    }
+
+    private static List<String> listed(Path dir, String name) throws IOException {
+        Path list = dir.resolve(name);
+        return Files.exists(list)
+                ? Files.readAllLines(list, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).map(String::strip).toList()
+                : List.of();
+    }
+
+    private static String[] commandLine(Path dir, Path site, Path out) throws IOException {
+        Path argsFile = dir.resolve("args.txt");
+        String line = Files.exists(argsFile) ? Files.readString(argsFile).strip() : "build --source {site} --output {out}";
+        List<String> args = new ArrayList<>();
+        for (String arg : line.split("\\s+")) {
+            args.add(arg.replace("{site}", site.toString()).replace("{out}", out.toString()));
+        }
+        return args.toArray(String[]::new);
+    }
+
+    /** chmod 000 cannot be kept in git, so it is applied here; root reads anything, so the case is skipped then. */
+    private static void makeUnreadable(Path dir, Path site) throws IOException {
+        for (String name : listed(dir, "unreadable.txt")) {
+            Path file = site.resolve(name);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+            Assumptions.assumeFalse(Files.isReadable(file), "this user can read a chmod 000 file (root)");
+        }
+    }
+}

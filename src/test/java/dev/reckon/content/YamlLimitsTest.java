@@ -1,0 +1,88 @@
+package dev.reckon.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.ReckonException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Front matter and site.yaml are loaded safely: no alias bombs, no runaway nesting or size. */
+class YamlLimitsTest {
+    /** Nine levels of ten aliases each: a billion "lol"s if expanded. */
+    static final String BILLION_LAUGHS = """
+            a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+            b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]
+            c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]
+            d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]
+            e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]
+            f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]
+            g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]
+            h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g,*g]
+            i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h,*h]
+            """;
+
+    @TempDir
+    Path site;
+
+    private Diagnostic firstError(String siteYaml, String post) throws IOException {
+        write("content/site.yaml", siteYaml);
+        write("content/posts/a.md", post);
+        ReckonException e = assertThrows(ReckonException.class, () -> ContentLoader.load(site));
+        return e.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = site.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static String post(String frontMatter) {
+        return "---\ntitle: T\ndate: 2024-01-01\n" + frontMatter + "---\nBody\n";
+    }
+
+    @Test
+    void billionLaughsInFrontMatterIsRefused() throws IOException {
+        Diagnostic d = firstError("title: S\nbase_url: https://example.org/\n", post(BILLION_LAUGHS));
+        assertTrue(d.message().startsWith("invalid YAML"), d.render());
+        assertEquals("content/posts/a.md", d.span().file());
+    }
+
+    @Test
+    void billionLaughsInSiteYamlIsRefused() throws IOException {
+        Diagnostic d = firstError("title: S\nbase_url: https://example.org/\n" + BILLION_LAUGHS, post(""));
+        assertTrue(d.message().startsWith("invalid YAML"), d.render());
+        assertEquals("content/site.yaml", d.span().file());
+    }
+
+    @Test
+    void deepNestingIsRefusedAtItsPosition() throws IOException {
+        String deep = "x: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n";
+        Diagnostic d = firstError("title: S\nbase_url: https://example.org/\n", post(deep));
+        assertEquals("YAML nested deeper than 16 levels", d.message());
+        assertEquals(4, d.span().line());
+        assertEquals(4 + Yaml.MAX_DEPTH - 1, d.span().column());
+    }
+
+    @Test
+    void aLoneSurrogateAtTheReadersBufferEdgeIsAnErrorNotACrash() {
+        // Found by FrontMatterFuzzTest: snakeyaml-engine 2.10 overruns its 1024-char buffer here.
+        String text = "a".repeat(1024) + "\uDB6D";
+        ReckonException e = assertThrows(ReckonException.class,
+                () -> Yaml.compose(text, "fuzz.md", 2, new String[] {"---", text}));
+        assertEquals("fuzz.md:2:1", e.diagnostics().get(0).span().location());
+    }
+
+    @Test
+    void oversizedFrontMatterIsRefused() throws IOException {
+        String huge = "description: \"" + "x".repeat(Yaml.MAX_CODE_POINTS) + "\"\n";
+        Diagnostic d = firstError("title: S\nbase_url: https://example.org/\n", post(huge));
+        assertTrue(d.message().startsWith("invalid YAML"), d.render());
+    }
+}
