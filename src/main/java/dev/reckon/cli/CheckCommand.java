@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Diagnostic d : report.problems()) {
             err.print(d.render());
         }
-        String summary = "checked " + report.pages() + " pages: " + count(report.errors(), "error") + ", "
+        String summary = "checked " + count(report.pages(), "page") + ": " + count(report.errors(), "error") + ", "
                 + count(report.warnings(), "warning");
         if (report.errors() > 0) {
             err.println(summary);
