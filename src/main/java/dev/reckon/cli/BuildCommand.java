@@ -7,6 +7,7 @@ import dev.reckon.site.BuildSummary;
 import dev.reckon.site.SiteBuilder;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +29,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print errors only")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "also print per-phase timings, and stack traces of internal errors")
+    boolean verbose;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -36,16 +40,27 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path out = output != null ? output : source.resolve("public");
         BuildOptions options = new BuildOptions(source, out, drafts, future, LocalDate.now());
-        try (Renderers renderers = new Renderers()) {
-            BuildSummary summary = new SiteBuilder(renderers::katex, content -> Sites.directives(source, content)).build(options);
+        var stdout = spec.commandLine().getOut();
+        var stderr = spec.commandLine().getErr();
+        BuildSummary summary;
+        List<String> timings;
+        // The progress line goes to stderr so stdout stays the summary alone, even on a terminal.
+        try (Renderers renderers = new Renderers();
+                Console.Progress progress = new Console.Progress(Console.isTerminal() && !quiet ? stderr : null)) {
+            summary = new SiteBuilder(renderers::katex, content -> Sites.directives(source, content)).build(options, progress);
+            timings = progress.timings();
+        }
+        if (!quiet) {
             for (Diagnostic warning : summary.warnings()) {
-                spec.commandLine().getErr().print(warning.render());
+                stderr.print(Console.paint(warning.render()));
             }
-            if (!quiet) {
-                spec.commandLine().getOut().println(summary.describe((System.nanoTime() - start) / 1_000_000) + " -> " + out);
+            stdout.println(Console.bold(summary.describe((System.nanoTime() - start) / 1_000_000)) + " -> " + out);
+            if (verbose) {
+                timings.forEach(stdout::println);
             }
         }
-        spec.commandLine().getErr().flush();
+        stderr.flush();
+        stdout.flush();
         return 0;
     }
 

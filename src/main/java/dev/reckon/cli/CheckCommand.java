@@ -44,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         for (Diagnostic d : report.problems()) {
-            err.print(d.render());
+            err.print(Console.paint(d.render()));
         }
         String summary = "checked " + count(report.pages(), "page") + ": " + count(report.errors(), "error") + ", "
                 + count(report.warnings(), "warning");

@@ -51,13 +51,27 @@ public final class SiteBuilder {
         this.directives = directives;
     }
 
+    /** Told as each phase of a build starts (on the building thread), for progress lines and timings. */
+    @FunctionalInterface
+    public interface Phases {
+        Phases NONE = phase -> { };
+
+        void start(String phase);
+    }
+
     public BuildSummary build(BuildOptions options) {
+        return build(options, Phases.NONE);
+    }
+
+    public BuildSummary build(BuildOptions options, Phases phases) {
+        phases.start("checking for changes");
         Path root = options.siteRoot().toAbsolutePath().normalize();
         BuildStamp stamp = BuildStamp.of(root, options);
         Optional<BuildSummary> upToDate = stamp.upToDate(options.output());
         if (upToDate.isPresent()) {
             return upToDate.get();
         }
+        phases.start("loading content");
         SiteContent content = ContentLoader.load(root);
         Published published = Published.select(content, options);
         Supplier<KatexRenderer> sharedKatex = once(katex);
@@ -72,7 +86,7 @@ public final class SiteBuilder {
             List<Extension> extensions = new ArrayList<>(calc.extensions(math));
             extensions.add(HighlightExtension.create(new CachedHighlighter(code, codeCache)));
             BuildSummary summary = build(options, root, content, published, math, calc,
-                    new MarkdownRenderer(math, extensions));
+                    new MarkdownRenderer(math, extensions), phases);
             stamp.record(summary, options.output());
             return summary;
         } finally {
@@ -82,13 +96,15 @@ public final class SiteBuilder {
     }
 
     private BuildSummary build(BuildOptions options, Path root, SiteContent content, Published published,
-            CachingMathRenderer math, Directives calc, MarkdownRenderer markdown) {
+            CachingMathRenderer math, Directives calc, MarkdownRenderer markdown, Phases phases) {
+        phases.start("rendering Markdown");
         List<RenderedPage> posts = render(markdown, calc, published.posts());
         List<RenderedPage> pages = render(markdown, calc, published.pages());
         RenderedPage home = content.home() == null ? null : render(markdown, calc, List.of(content.home())).get(0);
         failOnErrors(Stream.of(posts, pages, home == null ? List.<RenderedPage>of() : List.of(home))
                 .flatMap(List::stream).toList());
 
+        phases.start("laying out and writing");
         Templates templates = new Templates(root, content.config().locale(), content.config().timeZone());
         SiteLayout layout = new SiteLayout(content.config(), templates, posts, pages, home);
         OutputDirectory out = OutputDirectory.open(options.output(), root);

@@ -68,8 +68,8 @@ class SiteCheckTest {
     @Test
     void strictTurnsHandTypedFiguresIntoErrors() {
         Path site = fixture("figures-only");
-        assertEquals(List.of("error content/posts/only.md:11:69 hand-typed figure '80 GB'"), lines(check(site, true)));
-        assertEquals(List.of("warning content/posts/only.md:11:69 hand-typed figure '80 GB'"), lines(check(site, false)));
+        assertEquals(List.of("error content/posts/only.md:7:79 hand-typed figure '80 GB'"), lines(check(site, true)));
+        assertEquals(List.of("warning content/posts/only.md:7:79 hand-typed figure '80 GB'"), lines(check(site, false)));
     }
 
     @Test

@@ -35,7 +35,7 @@ class CheckCommandTest {
         Path site = site();
         Result lenient = run("check", "--source", site.toString());
         assertEquals(0, lenient.code(), lenient.err());
-        assertTrue(lenient.err().startsWith("warning: hand-typed figure '80 GB'\n  --> content/posts/only.md:11:69\n"),
+        assertTrue(lenient.err().startsWith("warning: hand-typed figure '80 GB'\n --> content/posts/only.md:7:79\n"),
                 lenient.err());
         assertEquals("checked 1 page: 0 errors, 1 warning\n", lenient.out());
 
@@ -53,7 +53,7 @@ class CheckCommandTest {
         Files.writeString(post, Files.readString(post).replace("(#memory)", "(#memroy)"));
         Result r = run("check", "--source", site.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("error: no anchor #memroy on this page\n  --> content/posts/only.md:11:39\n"), r.err());
+        assertTrue(r.err().contains("error: no anchor #memroy on this page\n --> content/posts/only.md:7:49\n"), r.err());
     }
 
     @Test
