@@ -10,21 +10,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder.")
 final class BuildCommand implements Callable<Integer> {
-    @Option(names = "--source", description = "site root holding content/ and templates/ (default: .)")
-    Path source = Path.of(".");
+    @Mixin
+    SiteOptions site = new SiteOptions();
 
     @Option(names = "--output", description = "output folder (default: public/ under the site root)")
     Path output;
-
-    @Option(names = "--drafts", description = "include posts marked draft: true")
-    boolean drafts;
-
-    @Option(names = "--future", description = "include posts dated in the future")
-    boolean future;
 
     @Option(names = {"-q", "--quiet"}, description = "print errors only")
     boolean quiet;
@@ -38,8 +33,9 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
+        Path source = site.source;
         Path out = output != null ? output : source.resolve("public");
-        BuildOptions options = new BuildOptions(source, out, drafts, future, LocalDate.now());
+        BuildOptions options = new BuildOptions(source, out, site.drafts, site.future, LocalDate.now());
         var stdout = spec.commandLine().getOut();
         var stderr = spec.commandLine().getErr();
         BuildSummary summary;

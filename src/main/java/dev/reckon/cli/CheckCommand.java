@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -16,8 +17,8 @@ import picocli.CommandLine.Option;
                 "build errors, broken internal links and anchors, missing images and alt text, pages without",
                 "a description, and figures typed by hand in prose. public/ is not touched."})
 final class CheckCommand implements Callable<Integer> {
-    @Option(names = "--source", description = "site root holding content/ and templates/ (default: .)")
-    Path source = Path.of(".");
+    @Mixin
+    SiteOptions site = new SiteOptions();
 
     @Option(names = "--strict", description = "treat hand-typed figures as errors, not warnings")
     boolean strict;
@@ -25,22 +26,17 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--external", description = "also request external http(s) links (politely: one request at a time per host)")
     boolean external;
 
-    @Option(names = "--drafts", description = "include posts marked draft: true")
-    boolean drafts;
-
-    @Option(names = "--future", description = "include posts dated in the future")
-    boolean future;
-
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        Path source = site.source;
         CheckReport report;
         try (BuildCommand.Renderers renderers = new BuildCommand.Renderers()) {
             SiteCheck check = new SiteCheck(renderers::katex, content -> Sites.directives(source, content),
                     Sites.data(source), external ? new ExternalLinks(Duration.ofSeconds(10)) : null);
-            report = check.run(new SiteCheck.Options(source, drafts, future, LocalDate.now(), strict));
+            report = check.run(new SiteCheck.Options(source, site.drafts, site.future, LocalDate.now(), strict));
         }
         var err = spec.commandLine().getErr();
         for (Diagnostic d : report.problems()) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reckon.site.TestSites;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,16 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildOutputTest {
     @TempDir
     Path temp;
-
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     /** A site whose one post has an unknown front-matter key: a warning, not an error. */
     private Path siteWithWarning() throws Exception {
@@ -36,7 +24,7 @@ class BuildOutputTest {
 
     @Test
     void quietPrintsNothingWhenTheBuildSucceeds() throws Exception {
-        Result r = run("build", "--quiet", "--source", siteWithWarning().toString());
+        Cli r = Cli.run("build", "--quiet", "--source", siteWithWarning().toString());
         assertEquals(0, r.code());
         assertEquals("", r.out());
         assertEquals("", r.err());
@@ -44,7 +32,7 @@ class BuildOutputTest {
 
     @Test
     void verbosePrintsTheSummaryWarningsAndPhaseTimingsWithoutColour() throws Exception {
-        Result r = run("build", "--verbose", "--source", siteWithWarning().toString());
+        Cli r = Cli.run("build", "--verbose", "--source", siteWithWarning().toString());
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
         assertTrue(lines[0].startsWith("built 5 pages (1 posts), 0 formulas rendered, 0 reused in "), r.out());

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reckon.site.TestSites;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,16 +14,6 @@ class CheckCommandTest {
     @TempDir
     Path temp;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     private Path site() {
         return TestSites.copySite(TestSites.REPO.resolve("src/test/resources/check/figures-only"), temp.resolve("site"));
     }
@@ -33,13 +21,13 @@ class CheckCommandTest {
     @Test
     void warningsAloneExitZeroAndStrictMakesThemErrors() {
         Path site = site();
-        Result lenient = run("check", "--source", site.toString());
+        Cli lenient = Cli.run("check", "--source", site.toString());
         assertEquals(0, lenient.code(), lenient.err());
         assertTrue(lenient.err().startsWith("warning: hand-typed figure '80 GB'\n --> content/posts/only.md:7:79\n"),
                 lenient.err());
         assertEquals("checked 1 page: 0 errors, 1 warning\n", lenient.out());
 
-        Result strict = run("check", "--strict", "--source", site.toString());
+        Cli strict = Cli.run("check", "--strict", "--source", site.toString());
         assertEquals(1, strict.code());
         assertTrue(strict.err().startsWith("error: hand-typed figure '80 GB'"), strict.err());
         assertTrue(strict.err().endsWith("checked 1 page: 1 error, 0 warnings\n"), strict.err());
@@ -51,13 +39,13 @@ class CheckCommandTest {
         Path site = site();
         Path post = site.resolve("content/posts/only.md");
         Files.writeString(post, Files.readString(post).replace("(#memory)", "(#memroy)"));
-        Result r = run("check", "--source", site.toString());
+        Cli r = Cli.run("check", "--source", site.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("error: no anchor #memroy on this page\n --> content/posts/only.md:7:49\n"), r.err());
     }
 
     @Test
     void unknownOptionIsAUsageError() {
-        assertEquals(2, run("check", "--frobnicate").code());
+        assertEquals(2, Cli.run("check", "--frobnicate").code());
     }
 }
