@@ -49,6 +49,12 @@ final class HandTypedFigures {
     }
 
     List<Figure> find(CharSequence text) {
+        return find(text, "");
+    }
+
+    /** @param context the prose around {@code text} (its paragraph), to rank data matches it names */
+    List<Figure> find(CharSequence text, String context) {
+        String lowerContext = context.toLowerCase(java.util.Locale.ROOT);
         List<Figure> found = new ArrayList<>();
         Matcher m = CANDIDATE.matcher(text);
         while (m.find()) {
@@ -66,7 +72,7 @@ final class HandTypedFigures {
             double value = mantissa.scaleByPowerOfTen(exponent).doubleValue() * unit.get().value();
             Quantity q = Quantity.of(value, unit.get().dimension());
             found.add(new Figure(m.start(), m.end(), m.group(), q,
-                    data.matching(mantissa, exponent, unit.get(), unitWord)));
+                    data.matching(mantissa, exponent, unit.get(), unitWord, lowerContext)));
         }
         return found;
     }

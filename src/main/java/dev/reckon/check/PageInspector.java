@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -55,7 +56,9 @@ final class PageInspector {
             case LinkNodeBase other -> links.add(link(PageFacts.Kind.LINK, other, null, context));
             case Text text -> {
                 BasedSequence chars = text.getChars();
-                for (HandTypedFigures.Figure f : figures.find(chars)) {
+                Node block = text.getAncestorOfType(Block.class);
+                String paragraph = block == null ? "" : block.getChars().toString();
+                for (HandTypedFigures.Figure f : figures.find(chars, paragraph)) {
                     SourceSpan span = context.spanAt(chars.getStartOffset() + f.start(), f.end() - f.start());
                     found.add(new PageFacts.FigureUse(f, span, context.lineText(span.line())));
                 }

@@ -13,9 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Build the site into a temporary folder and report every problem at once:",
-                "build errors, broken internal links and anchors, missing images and alt text, pages without",
-                "a description, and figures typed by hand in prose. public/ is not touched."})
+        description = "Build the site into a temporary folder and report every problem at once: build errors, "
+                + "broken internal links and anchors, missing images and alt text, pages without a description, "
+                + "and figures typed by hand in prose. public/ is not touched.")
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site = new SiteOptions();

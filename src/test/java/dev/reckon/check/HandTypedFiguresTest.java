@@ -37,6 +37,14 @@ class HandTypedFiguresTest {
     }
 
     @Test
+    void recordsNamedInTheParagraphComeFirstAmongMatches() {
+        String paragraph = "The H100 PCIe card has 80 GB.";
+        List<String> directives = FIGURES.find("80 GB", paragraph).get(0).directives();
+        assertEquals("= h100_pcie.memory -> GB | sig 2", directives.get(0), directives.toString());
+        assertEquals(true, directives.size() > 1, "other records with 80 GB still follow: " + directives);
+    }
+
+    @Test
     void matchesWhatAnAuthorWouldHaveCopied() {
         assertEquals(true, HandTypedFigures.sameAsWritten(989.5, new java.math.BigDecimal("989")));
         assertEquals(true, HandTypedFigures.sameAsWritten(989.5, new java.math.BigDecimal("990")));
