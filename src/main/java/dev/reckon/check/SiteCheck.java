@@ -65,6 +65,10 @@ public final class SiteCheck {
         Queue<PageFacts> facts = new ConcurrentLinkedQueue<>();
         List<Diagnostic> problems = new ArrayList<>();
         Path temp = createTemp();
+        // The check's build records a stamp for its throw-away output; put back the one describing public/
+        // so the next real build can still be skipped when nothing changed.
+        Path stamp = options.siteRoot().resolve(SiteBuilder.BUILD_STAMP);
+        byte[] savedStamp = read(stamp);
         try {
             Path output = temp.resolve("site");
             AtomicReference<String> basePath = new AtomicReference<>("/");
@@ -100,6 +104,27 @@ public final class SiteCheck {
             return new CheckReport(List.copyOf(problems), pages.size(), built);
         } finally {
             deleteTree(temp);
+            restore(stamp, savedStamp);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void restore(Path file, byte[] bytes) {
+        try {
+            if (bytes == null) {
+                Files.deleteIfExists(file);
+            } else {
+                Files.write(file, bytes);
+            }
+        } catch (IOException e) {
+            // Only costs the next build its shortcut.
         }
     }
 

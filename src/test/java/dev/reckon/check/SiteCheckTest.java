@@ -87,9 +87,11 @@ class SiteCheckTest {
     }
 
     @Test
-    void neverTouchesTheSitesOutputFolder() throws IOException {
+    void neverTouchesTheSitesOutputFolderNorItsBuildStamp() throws IOException {
         Path site = fixture("figures-only");
         check(site, false);
         assertFalse(Files.exists(site.resolve("public")));
+        assertFalse(Files.exists(site.resolve(dev.reckon.site.SiteBuilder.BUILD_STAMP)),
+                "a stamp for the throw-away output would cost the next real build its up-to-date shortcut");
     }
 }
