@@ -93,7 +93,9 @@ public final class SiteCheck {
                 page.figures().forEach(f -> problems.add(figure(f, options.strict())));
             }
             if (built) {
-                problems.addAll(links(pages, new SiteLinks(output, basePath.get())));
+                Map<String, String> published = new HashMap<>();
+                pages.forEach(f -> published.put(f.page().source().displayPath(), f.page().urlPath()));
+                problems.addAll(links(pages, new SiteLinks(output, basePath.get(), published)));
             } else if (!pages.isEmpty()) {
                 problems.add(Diagnostic.warning("links and anchors were not checked because the site did not build",
                         null, null, "fix the errors above and run reckon check again"));

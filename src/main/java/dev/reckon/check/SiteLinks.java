@@ -29,11 +29,17 @@ final class SiteLinks {
     private final Path output;
     private final String basePath;
     private final Map<Path, Set<String>> anchors = new HashMap<>();
+    private final Map<String, String> published;
 
-    /** @param basePath the site's path under its domain, "/" or "/project/" */
-    SiteLinks(Path output, String basePath) {
+    /**
+     * @param basePath  the site's path under its domain, "/" or "/project/"
+     * @param published each inspected page's source (display path) to its site path, to turn a link to a
+     *                  {@code .md} file into the address to write instead
+     */
+    SiteLinks(Path output, String basePath, Map<String, String> published) {
         this.output = output;
         this.basePath = basePath;
+        this.published = published;
     }
 
     /** Whether the link leaves the site (then only {@code --external} looks at it). */
@@ -79,7 +85,7 @@ final class SiteLinks {
         }
         if (!Files.isRegularFile(target)) {
             return error(use, (image ? "image not found: " : "link to a page that does not exist: ") + url,
-                    missingHint(url, image));
+                    missingHint(pathPart, page, image));
         }
         if (fragment.isEmpty() || !target.getFileName().toString().endsWith(".html")) {
             return Optional.empty();
@@ -98,9 +104,13 @@ final class SiteLinks {
         return error(use, "no anchor #" + id + " on " + where, anchorHint(ids));
     }
 
-    private static String missingHint(String url, boolean image) {
-        if (url.contains(".md")) {
-            return "link to the published page, e.g. /blog/<slug>/ for a post or /<slug>/ for a page, not its .md file";
+    private String missingHint(String pathPart, Page page, boolean image) {
+        if (pathPart.endsWith(".md")) {
+            String source = Path.of(page.source().displayPath()).resolveSibling(pathPart).normalize().toString()
+                    .replace('\\', '/');
+            String target = published.get(source);
+            return target != null ? "link to the published page: " + basePath + target
+                    : "link to the published page, e.g. /blog/<slug>/ for a post or /<slug>/ for a page, not its .md file";
         }
         return image ? "put the image beside the post (a page bundle: content/posts/<slug>/index.md) or under templates/assets/"
                 : "check the spelling; posts are published at /blog/<slug>/ and pages at /<slug>/";

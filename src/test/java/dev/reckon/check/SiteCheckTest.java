@@ -61,6 +61,12 @@ class SiteCheckTest {
         assertTrue(hintFor(problems, "'10 years'").startsWith("compute it with a directive"));
     }
 
+    @Test
+    void aLinkToAMarkdownSourceNamesThePublishedAddress() {
+        List<Diagnostic> problems = check(fixture("problems"), false).problems();
+        assertEquals("link to the published page: /blog/figures/", hintFor(problems, ": figures.md"));
+    }
+
     private static String hintFor(List<Diagnostic> problems, String figure) {
         return problems.stream().filter(d -> d.message().endsWith(figure)).findFirst().orElseThrow().hint();
     }
