@@ -7,26 +7,25 @@ import dev.reckon.site.BuildSummary;
 import dev.reckon.site.SiteBuilder;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder.")
 final class BuildCommand implements Callable<Integer> {
-    @Option(names = "--source", description = "site root holding content/ and templates/ (default: .)")
-    Path source = Path.of(".");
+    @Mixin
+    SiteOptions site = new SiteOptions();
 
     @Option(names = "--output", description = "output folder (default: public/ under the site root)")
     Path output;
 
-    @Option(names = "--drafts", description = "include posts marked draft: true")
-    boolean drafts;
-
-    @Option(names = "--future", description = "include posts dated in the future")
-    boolean future;
-
     @Option(names = {"-q", "--quiet"}, description = "print errors only")
     boolean quiet;
+
+    @picocli.CommandLine.ParentCommand
+    Main main;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -34,18 +33,30 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
+        Path source = site.source;
         Path out = output != null ? output : source.resolve("public");
-        BuildOptions options = new BuildOptions(source, out, drafts, future, LocalDate.now());
-        try (Renderers renderers = new Renderers()) {
-            BuildSummary summary = new SiteBuilder(renderers::katex, content -> Sites.directives(source, content)).build(options);
+        BuildOptions options = new BuildOptions(source, out, site.drafts, site.future, LocalDate.now());
+        var stdout = spec.commandLine().getOut();
+        var stderr = spec.commandLine().getErr();
+        BuildSummary summary;
+        List<String> timings;
+        // The progress line goes to stderr so stdout stays the summary alone, even on a terminal.
+        try (Renderers renderers = new Renderers();
+                Console.Progress progress = new Console.Progress(Console.isTerminal() && !quiet ? stderr : null)) {
+            summary = new SiteBuilder(renderers::katex, content -> Sites.directives(source, content)).build(options, progress);
+            timings = progress.timings();
+        }
+        if (!quiet) {
             for (Diagnostic warning : summary.warnings()) {
-                spec.commandLine().getErr().print(warning.render());
+                stderr.print(Console.paint(warning.render()));
             }
-            if (!quiet) {
-                spec.commandLine().getOut().println(summary.describe((System.nanoTime() - start) / 1_000_000) + " -> " + out);
+            stdout.println(Console.bold(summary.describe((System.nanoTime() - start) / 1_000_000)) + " -> " + out);
+            if (main.verbose) {
+                timings.forEach(stdout::println);
             }
         }
-        spec.commandLine().getErr().flush();
+        stderr.flush();
+        stdout.flush();
         return 0;
     }
 

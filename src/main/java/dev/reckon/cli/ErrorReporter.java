@@ -9,7 +9,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         var err = cli.getErr();
         if (e instanceof ReckonException reckon) {
-            err.print(reckon.render());
+            err.print(Console.paint(reckon.render()));
             long errors = reckon.diagnostics().stream().filter(d -> d.isError()).count();
             String count = errors + (errors == 1 ? " error" : " errors");
             err.println("build".equals(cli.getCommandName()) ? "build failed: " + count + "; nothing was published" : count);

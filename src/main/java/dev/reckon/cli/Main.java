@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code reckon <command>}: exit 0 on success, 1 on content errors, 2 on usage errors. */
 @Command(name = "reckon", mixinStandardHelpOptions = true, version = "Reckon 0.1.0",
         description = "Static-site generator for technical articles whose numbers compute themselves.",
-        subcommands = {BuildCommand.class, CalcCommand.class, DataCommand.class, ServeCommand.class, NewCommand.class})
+        subcommands = {BuildCommand.class, CalcCommand.class, DataCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class})
 public final class Main implements Runnable {
     static final int CONTENT_ERROR = 1;
     static final int USAGE_ERROR = 2;
@@ -14,8 +14,8 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
-            description = "print the stack trace of an internal error (author errors never need one)")
+    @CommandLine.Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "say more: a build's phase timings, an internal error's stack trace (author errors never need one)")
     boolean verbose;
 
     @Override

@@ -38,6 +38,8 @@ public final class SiteBuilder {
     public static final String MATH_CACHE = ".reckon/cache/math";
     /** Highlighted code kept between builds, relative to the site root; safe to delete. */
     public static final String CODE_CACHE = ".reckon/cache/code";
+    /** The record that lets an unchanged rebuild be skipped, relative to the site root; safe to delete. */
+    public static final String BUILD_STAMP = BuildStamp.FILE;
     private final Supplier<KatexRenderer> katex;
     private final Function<SiteContent, Directives> directives;
 
@@ -51,13 +53,27 @@ public final class SiteBuilder {
         this.directives = directives;
     }
 
+    /** Told as each phase of a build starts (on the building thread), for progress lines and timings. */
+    @FunctionalInterface
+    public interface Phases {
+        Phases NONE = phase -> { };
+
+        void start(String phase);
+    }
+
     public BuildSummary build(BuildOptions options) {
+        return build(options, Phases.NONE);
+    }
+
+    public BuildSummary build(BuildOptions options, Phases phases) {
+        phases.start("checking for changes");
         Path root = options.siteRoot().toAbsolutePath().normalize();
         BuildStamp stamp = BuildStamp.of(root, options);
         Optional<BuildSummary> upToDate = stamp.upToDate(options.output());
         if (upToDate.isPresent()) {
             return upToDate.get();
         }
+        phases.start("loading content");
         SiteContent content = ContentLoader.load(root);
         Published published = Published.select(content, options);
         Supplier<KatexRenderer> sharedKatex = once(katex);
@@ -74,7 +90,7 @@ public final class SiteBuilder {
             extensions.add(HighlightExtension.create(new CachedHighlighter(code, codeCache)));
             extensions.addAll(calc.extensions(math));
             BuildSummary summary = build(options, root, content, published, math, calc,
-                    new MarkdownRenderer(math, extensions));
+                    new MarkdownRenderer(math, extensions), phases);
             stamp.record(summary, options.output());
             return summary;
         } finally {
@@ -84,13 +100,15 @@ public final class SiteBuilder {
     }
 
     private BuildSummary build(BuildOptions options, Path root, SiteContent content, Published published,
-            CachingMathRenderer math, Directives calc, MarkdownRenderer markdown) {
+            CachingMathRenderer math, Directives calc, MarkdownRenderer markdown, Phases phases) {
+        phases.start("rendering Markdown");
         List<RenderedPage> posts = render(markdown, calc, published.posts());
         List<RenderedPage> pages = render(markdown, calc, published.pages());
         RenderedPage home = content.home() == null ? null : render(markdown, calc, List.of(content.home())).get(0);
         failOnErrors(Stream.of(posts, pages, home == null ? List.<RenderedPage>of() : List.of(home))
                 .flatMap(List::stream).toList());
 
+        phases.start("laying out and writing");
         Templates templates = new Templates(root, content.config().locale(), content.config().timeZone());
         SiteLayout layout = new SiteLayout(content.config(), templates, posts, pages, home);
         OutputDirectory out = OutputDirectory.open(options.output(), root);

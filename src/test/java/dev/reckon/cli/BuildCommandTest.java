@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reckon.site.TestSites;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,16 +14,6 @@ class BuildCommandTest {
     @TempDir
     Path temp;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     private Path site() {
         return TestSites.copySite(TestSites.REPO.resolve("src/test/resources/sites/basic/site"), temp.resolve("site"));
     }
@@ -33,7 +21,7 @@ class BuildCommandTest {
     @Test
     void buildsAndReports() {
         Path site = site();
-        Result r = run("build", "--source", site.toString());
+        Cli r = Cli.run("build", "--source", site.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("built "), r.out());
         assertTrue(r.out().contains("skipped 1 drafts and 1 future posts"), r.out());
@@ -42,7 +30,7 @@ class BuildCommandTest {
 
     @Test
     void unknownOptionIsAUsageError() {
-        Result r = run("build", "--frobnicate");
+        Cli r = Cli.run("build", "--frobnicate");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("error: Unknown option: '--frobnicate'"), r.err());
     }
@@ -50,12 +38,12 @@ class BuildCommandTest {
     @Test
     void brokenFrontMatterFailsWithPositionAndLeavesPublishedSiteAlone() throws IOException {
         Path site = site();
-        assertEquals(0, run("build", "--source", site.toString()).code());
+        assertEquals(0, Cli.run("build", "--source", site.toString()).code());
         Path published = site.resolve("public/blog/first/index.html");
         String before = Files.readString(published);
         Files.writeString(site.resolve("content/posts/first.md"), "---\ntitle: [unclosed\ndate: 2024-01-10\n---\nBody\n");
 
-        Result r = run("build", "--source", site.toString());
+        Cli r = Cli.run("build", "--source", site.toString());
 
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("error: invalid YAML"), r.err());
@@ -72,7 +60,7 @@ class BuildCommandTest {
         Path site = site();
         Files.writeString(site.resolve("content/posts/first.md"),
                 "---\ntitle: T\ndate: 2024-01-10\n---\n\nSee $\\frac{1}{$ here.\n");
-        Result r = run("build", "--source", site.toString());
+        Cli r = Cli.run("build", "--source", site.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("--> content/posts/first.md:6:"), r.err());
         assertTrue(r.err().contains("KaTeX parse error"), r.err());
@@ -83,7 +71,7 @@ class BuildCommandTest {
     void templateErrorNamesTemplateAndLine() throws IOException {
         Path site = site();
         Files.writeString(site.resolve("templates/page.ftlh"), "<#import \"base.ftlh\" as base>\n<@base.layout>\n${page.nosuch}\n</@base.layout>\n");
-        Result r = run("build", "--source", site.toString());
+        Cli r = Cli.run("build", "--source", site.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("--> templates/page.ftlh:3:"), r.err());
     }
@@ -94,7 +82,7 @@ class BuildCommandTest {
         Path foreign = temp.resolve("foreign");
         Files.createDirectories(foreign);
         Files.writeString(foreign.resolve("precious.txt"), "keep me");
-        Result r = run("build", "--source", site.toString(), "--output", foreign.toString());
+        Cli r = Cli.run("build", "--source", site.toString(), "--output", foreign.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("holds files Reckon did not write"), r.err());
         assertEquals("keep me", Files.readString(foreign.resolve("precious.txt")));

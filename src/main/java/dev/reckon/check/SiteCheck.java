@@ -1,0 +1,239 @@
+package dev.reckon.check;
+
+import com.vladsch.flexmark.util.misc.Extension;
+import dev.reckon.calc.Calculator;
+import dev.reckon.content.Page;
+import dev.reckon.content.SiteContent;
+import dev.reckon.data.DataSet;
+import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.ReckonException;
+import dev.reckon.diag.SourceSpan;
+import dev.reckon.markdown.Directives;
+import dev.reckon.markdown.MarkdownRenderer;
+import dev.reckon.math.KatexRenderer;
+import dev.reckon.math.MathRenderer;
+import dev.reckon.site.BuildOptions;
+import dev.reckon.site.SiteBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * One {@code reckon check} run. The site is built by the real {@link SiteBuilder} into a throw-away
+ * folder (the published {@code public/} is never touched); a per-document hook wrapped around the
+ * directives sees each page's flexmark AST as the build parses it, so every position comes from the
+ * Markdown source. Links are then resolved against the built files.
+ */
+public final class SiteCheck {
+    /** What to check: the build's own choices plus the checker's. */
+    public record Options(Path siteRoot, boolean drafts, boolean future, LocalDate today, boolean strict) {
+    }
+
+    private final Supplier<KatexRenderer> katex;
+    private final Function<SiteContent, Directives> directives;
+    private final DataSet data;
+    private final ExternalLinks external;
+
+    /**
+     * @param data     the site's data set (bundled plus its own files), to match hand-typed figures
+     * @param external checks external links, or null to leave them alone
+     */
+    public SiteCheck(Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives, DataSet data,
+            ExternalLinks external) {
+        this.katex = katex;
+        this.directives = directives;
+        this.data = data;
+        this.external = external;
+    }
+
+    public CheckReport run(Options options) {
+        Calculator calculator = new Calculator(data);
+        PageInspector inspector = new PageInspector(new HandTypedFigures(calculator, DataValues.of(calculator)));
+        Queue<PageFacts> facts = new ConcurrentLinkedQueue<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        Path temp = createTemp();
+        // The check's build records a stamp for its throw-away output; put back the one describing public/
+        // so the next real build can still be skipped when nothing changed.
+        Path stamp = options.siteRoot().resolve(SiteBuilder.BUILD_STAMP);
+        byte[] savedStamp = read(stamp);
+        try {
+            Path output = temp.resolve("site");
+            AtomicReference<String> basePath = new AtomicReference<>("/");
+            SiteBuilder builder = new SiteBuilder(katex, content -> {
+                basePath.set(content.config().basePath());
+                return inspecting(directives.apply(content), content, inspector, facts);
+            });
+            boolean built;
+            try {
+                builder.build(new BuildOptions(options.siteRoot(), output, options.drafts(), options.future(), options.today()))
+                        .warnings().forEach(problems::add);
+                built = true;
+            } catch (ReckonException e) {
+                problems.addAll(e.diagnostics());
+                built = false;
+            }
+            List<PageFacts> pages = facts.stream()
+                    .sorted(Comparator.comparing((PageFacts f) -> f.page().source().displayPath()))
+                    .toList();
+            for (PageFacts page : pages) {
+                describe(page.page()).ifPresent(problems::add);
+                page.figures().forEach(f -> problems.add(figure(f, options.strict())));
+            }
+            if (built) {
+                Map<String, String> published = new HashMap<>();
+                pages.forEach(f -> published.put(f.page().source().displayPath(), f.page().urlPath()));
+                problems.addAll(links(pages, new SiteLinks(output, basePath.get(), published)));
+            } else if (!pages.isEmpty()) {
+                problems.add(Diagnostic.warning("links and anchors were not checked because the site did not build",
+                        null, null, "fix the errors above and run reckon check again"));
+            }
+            problems.sort(Comparator.comparing((Diagnostic d) -> d.span() == null ? "\uffff" : d.span().file())
+                    .thenComparingInt(d -> d.span() == null ? 0 : d.span().line())
+                    .thenComparingInt(d -> d.span() == null ? 0 : d.span().column()));
+            return new CheckReport(List.copyOf(problems), pages.size(), built);
+        } finally {
+            deleteTree(temp);
+            restore(stamp, savedStamp);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void restore(Path file, byte[] bytes) {
+        try {
+            if (bytes == null) {
+                Files.deleteIfExists(file);
+            } else {
+                Files.write(file, bytes);
+            }
+        } catch (IOException e) {
+            // Only costs the next build its shortcut.
+        }
+    }
+
+    private List<Diagnostic> links(List<PageFacts> pages, SiteLinks site) {
+        List<Diagnostic> out = new ArrayList<>();
+        List<PageFacts.LinkUse> outside = new ArrayList<>();
+        for (PageFacts page : pages) {
+            for (PageFacts.LinkUse use : page.links()) {
+                if (use.kind() == PageFacts.Kind.IMAGE && use.alt().isBlank()) {
+                    out.add(Diagnostic.error("image without alt text", use.span(), use.lineText(),
+                            "say what the image shows between the brackets: ![Roofline of the H200](roofline.png)"));
+                }
+                if (use.url() == null) {
+                    continue;
+                }
+                String url = use.url().strip();
+                if (SiteLinks.isExternal(url) || url.startsWith("//")) {
+                    if (url.startsWith("http://") || url.startsWith("https://")) {
+                        outside.add(use);
+                    }
+                } else {
+                    site.check(use, page.page()).ifPresent(out::add);
+                }
+            }
+        }
+        if (external != null) {
+            out.addAll(external.check(outside));
+        }
+        return out;
+    }
+
+    /** Posts and pages need a description: it is the search result, feed summary and social-card text. */
+    private static java.util.Optional<Diagnostic> describe(Page page) {
+        String description = page.meta().description();
+        if (page.kind() == Page.Kind.HOME || (description != null && !description.isBlank())) {
+            return java.util.Optional.empty();
+        }
+        // Point at the closing '---' of the front matter: where the missing line goes.
+        int line = Math.max(1, page.bodyFirstLine() - 1);
+        String[] lines = page.source().lines();
+        return java.util.Optional.of(Diagnostic.error("page has no description",
+                SourceSpan.of(page.source().displayPath(), line, 1), lines.length >= line ? lines[line - 1] : null,
+                "add `description: <one sentence on what the page is about>` to the front matter; "
+                        + "search results, feeds and social cards show it"));
+    }
+
+    private static Diagnostic figure(PageFacts.FigureUse use, boolean strict) {
+        HandTypedFigures.Figure f = use.figure();
+        String message = "hand-typed figure '" + f.written() + "'";
+        String hint;
+        List<String> matches = f.directives();
+        if (matches.isEmpty()) {
+            hint = "compute it with a directive such as `= name -> unit` over a ```calc definition or a data record, "
+                    + "so the page cannot drift from its source";
+        } else {
+            hint = "write `" + matches.get(0) + "` instead";
+            if (matches.size() > 1) {
+                hint += " (also " + matches.subList(1, Math.min(matches.size(), 4)).stream()
+                        .map(m -> "`" + m + "`").reduce((a, b) -> a + ", " + b).orElse("")
+                        + (matches.size() > 4 ? ", …" : "") + ")";
+            }
+        }
+        return strict ? Diagnostic.error(message, use.span(), use.lineText(), hint)
+                : Diagnostic.warning(message, use.span(), use.lineText(), hint);
+    }
+
+    /** The build's directives, with the inspector run on each document before them. */
+    private static Directives inspecting(Directives base, SiteContent content, PageInspector inspector, Queue<PageFacts> facts) {
+        Map<String, Page> byFile = new HashMap<>();
+        Stream.concat(Stream.concat(content.posts().stream(), content.pages().stream()),
+                        content.home() == null ? Stream.empty() : Stream.of(content.home()))
+                .forEach(p -> byFile.put(p.source().displayPath(), p));
+        return new Directives() {
+            @Override
+            public List<Extension> extensions(MathRenderer math) {
+                return base.extensions(math);
+            }
+
+            @Override
+            public MarkdownRenderer.DocumentHook forDocument() {
+                MarkdownRenderer.DocumentHook hook = base.forDocument();
+                return (document, context) -> {
+                    Page page = byFile.get(context.file());
+                    if (page != null) {
+                        facts.add(inspector.inspect(page, document, context));
+                    }
+                    hook.prepare(document, context);
+                };
+            }
+        };
+    }
+
+    private static Path createTemp() {
+        try {
+            return Files.createTempDirectory("reckon-check-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A leftover temporary folder is harmless; the system cleans its temp directory.
+        }
+    }
+}
