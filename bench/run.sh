@@ -47,7 +47,7 @@ parts = [float(p) for p in field("Elapsed (wall clock) time (h:mm:ss or m:ss)").
 wall = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
 cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
 rss = int(field("Maximum resident set size (kbytes)")) / 1024
-m = re.search(r"built (\d+) pages .*?(\d+) formulas rendered, (\d+) reused", out)
+m = re.search(r"built (\d+) pages .*?(\d+) formulas? rendered, (\d+) reused", out)
 print(f"{sys.argv[3]},{sys.argv[4]},{sys.argv[5]},{wall:.2f},{cpu:.2f},{rss:.0f},{m.group(2)},{m.group(3)},{m.group(1)}")
 PY
   tail -1 "$csv" >&2

@@ -15,14 +15,24 @@ public record BuildSummary(
 
     public String describe(long millis) {
         StringBuilder out = new StringBuilder();
-        out.append("built ").append(pages).append(" pages (").append(posts).append(" posts)");
-        out.append(", ").append(formulasRendered).append(" formulas rendered, ")
+        out.append("built ").append(count(pages, "page")).append(" (").append(count(posts, "post")).append(")");
+        out.append(", ").append(count(formulasRendered, "formula")).append(" rendered, ")
                 .append(formulasReused).append(" reused");
-        if (skippedDrafts > 0 || skippedFuture > 0) {
-            out.append(", skipped ").append(skippedDrafts).append(" drafts and ")
-                    .append(skippedFuture).append(" future posts");
+        List<String> skipped = new java.util.ArrayList<>();
+        if (skippedDrafts > 0) {
+            skipped.add(count(skippedDrafts, "draft"));
+        }
+        if (skippedFuture > 0) {
+            skipped.add(count(skippedFuture, "future post"));
+        }
+        if (!skipped.isEmpty()) {
+            out.append(", skipped ").append(String.join(" and ", skipped));
         }
         out.append(" in ").append(millis).append(" ms");
         return out.toString();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

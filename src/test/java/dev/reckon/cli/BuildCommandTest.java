@@ -24,7 +24,7 @@ class BuildCommandTest {
         Cli r = Cli.run("build", "--source", site.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("built "), r.out());
-        assertTrue(r.out().contains("skipped 1 drafts and 1 future posts"), r.out());
+        assertTrue(r.out().contains("skipped 1 draft and 1 future post"), r.out());
         assertTrue(Files.exists(site.resolve("public/blog/first/index.html")));
     }
 

@@ -35,7 +35,7 @@ class BuildOutputTest {
         Cli r = Cli.run("build", "--verbose", "--source", siteWithWarning().toString());
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
-        assertTrue(lines[0].startsWith("built 5 pages (1 posts), 0 formulas rendered, 0 reused in "), r.out());
+        assertTrue(lines[0].startsWith("built 5 pages (1 post), 0 formulas rendered, 0 reused in "), r.out());
         assertTrue(lines[1].startsWith("  checking for changes "), r.out());
         assertTrue(r.out().contains("\n  rendering Markdown "), r.out());
         assertTrue(r.err().startsWith("warning: unknown key 'authr' is ignored"), r.err());
