@@ -151,7 +151,7 @@ public final class DiskMathCache {
     }
 
     /** The cache key: hex SHA-256 over an unambiguous encoding of every input of the render. */
-    String key(String tex, boolean display) {
+    public String key(String tex, boolean display) {
         // Length-prefixed fields, so no choice of TeX can collide with another field split.
         String material = fingerprint.length() + ":" + fingerprint + "|" + (display ? "display" : "inline")
                 + "|" + tex.length() + ":" + tex;
@@ -199,7 +199,8 @@ public final class DiskMathCache {
         return Long.toHexString(crc.getValue());
     }
 
-    static String sha256(String text) {
+    /** Hex SHA-256 of the text's UTF-8 bytes. */
+    public static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 final class BuildStamp {
     static final String FILE = ".reckon/cache/build-stamp";
-    private static final String MAGIC = "reckon-build-stamp 1";
+    private static final String MAGIC = "reckon-build-stamp 2";
 
     private final Path stampFile;
     private final String inputs;
@@ -67,7 +67,8 @@ final class BuildStamp {
             }
             String[] n = lines.get(3).split(" ");
             return Optional.of(new BuildSummary(Integer.parseInt(n[0]), Integer.parseInt(n[1]),
-                    Integer.parseInt(n[2]), Integer.parseInt(n[3]), 0, Integer.parseInt(n[4]), List.of()));
+                    Integer.parseInt(n[2]), Integer.parseInt(n[3]), 0, Integer.parseInt(n[4]), 0, Integer.parseInt(n[5]),
+                    List.of()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -82,7 +83,8 @@ final class BuildStamp {
             }
             String text = MAGIC + "\n" + inputs + "\n" + listing(output) + "\n"
                     + summary.pages() + " " + summary.posts() + " " + summary.skippedDrafts() + " "
-                    + summary.skippedFuture() + " " + (summary.formulasRendered() + summary.formulasReused()) + "\n";
+                    + summary.skippedFuture() + " " + (summary.formulasRendered() + summary.formulasReused()) + " "
+                    + (summary.markdownRendered() + summary.markdownUnchanged()) + "\n";
             Files.createDirectories(stampFile.getParent());
             Path temp = Files.createTempFile(stampFile.getParent(), ".build-stamp-", ".part");
             Files.writeString(temp, text, StandardCharsets.UTF_8);
@@ -110,7 +112,7 @@ final class BuildStamp {
      * Where Reckon's classes come from, with size and time: a rebuilt jar (new code, new bundled data
      * or KaTeX) invalidates every stamp. From a classes folder (tests, IDE) every class file counts.
      */
-    private static String codeIdentity() {
+    static String codeIdentity() {
         try {
             Path code = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             StringBuilder id = new StringBuilder(code.toString());

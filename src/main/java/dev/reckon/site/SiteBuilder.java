@@ -42,6 +42,7 @@ public final class SiteBuilder {
     public static final String BUILD_STAMP = BuildStamp.FILE;
     private final Supplier<KatexRenderer> katex;
     private final Function<SiteContent, Directives> directives;
+    private final PageCache pageCache;
 
     /**
      * @param katex      creates the real KaTeX renderer, only if some formula or code block needs it
@@ -49,8 +50,22 @@ public final class SiteBuilder {
      * @param directives the calculation directives for a site (their data may come from the site)
      */
     public SiteBuilder(Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives) {
+        this(katex, directives, new PageCache());
+    }
+
+    private SiteBuilder(Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives,
+            PageCache pageCache) {
         this.katex = katex;
         this.directives = directives;
+        this.pageCache = pageCache;
+    }
+
+    /**
+     * A builder that renders every page's Markdown, reusing none: for callers that must see each
+     * page go through the directives (the checker inspects every document).
+     */
+    public SiteBuilder renderingEveryPage() {
+        return new SiteBuilder(katex, directives, null);
     }
 
     /** Told as each phase of a build starts (on the building thread), for progress lines and timings. */
@@ -83,28 +98,32 @@ public final class SiteBuilder {
         DiskMathCache codeCache = new DiskMathCache(root.resolve(CODE_CACHE), PrismHighlighter.fingerprint(),
                 DiskMathCache.DEFAULT_MAX_BYTES / 4);
         Directives calc = directives.apply(content);
+        PageCache.Session pages = pageCache == null ? null : pageCache.begin(root, content);
         try (PrismHighlighter code = new PrismHighlighter(() -> sharedKatex.get().engine())) {
             // Highlighting first: it only sees the fences math and the directives hand on, so a
             // directive never starts the JavaScript engine to learn it is not a language.
             List<Extension> extensions = new ArrayList<>();
             extensions.add(HighlightExtension.create(new CachedHighlighter(code, codeCache)));
             extensions.addAll(calc.extensions(math));
-            BuildSummary summary = build(options, root, content, published, math, calc,
-                    new MarkdownRenderer(math, extensions), phases);
+            PageRenderer renderer = new PageRenderer(new MarkdownRenderer(math, extensions), calc, pages);
+            BuildSummary summary = build(options, root, content, published, math, renderer, phases);
             stamp.record(summary, options.output());
             return summary;
         } finally {
             mathCache.trim();
             codeCache.trim();
+            if (pages != null) {
+                pages.finish();
+            }
         }
     }
 
     private BuildSummary build(BuildOptions options, Path root, SiteContent content, Published published,
-            CachingMathRenderer math, Directives calc, MarkdownRenderer markdown, Phases phases) {
+            CachingMathRenderer math, PageRenderer renderer, Phases phases) {
         phases.start("rendering Markdown");
-        List<RenderedPage> posts = render(markdown, calc, published.posts());
-        List<RenderedPage> pages = render(markdown, calc, published.pages());
-        RenderedPage home = content.home() == null ? null : render(markdown, calc, List.of(content.home())).get(0);
+        List<RenderedPage> posts = renderer.render(published.posts());
+        List<RenderedPage> pages = renderer.render(published.pages());
+        RenderedPage home = content.home() == null ? null : renderer.render(List.of(content.home())).get(0);
         failOnErrors(Stream.of(posts, pages, home == null ? List.<RenderedPage>of() : List.of(home))
                 .flatMap(List::stream).toList());
 
@@ -131,7 +150,8 @@ public final class SiteBuilder {
                 .filter(d -> !d.isError())
                 .forEach(warnings::add);
         return new BuildSummary(layout.pageCount(), posts.size(), published.skippedDrafts(),
-                published.skippedFuture(), math.rendered(), math.reused(), warnings);
+                published.skippedFuture(), math.rendered(), math.reused(), renderer.rendered(), renderer.reused(),
+                warnings);
     }
 
     private static <T> Supplier<T> once(Supplier<T> supplier) {
@@ -148,17 +168,6 @@ public final class SiteBuilder {
         };
     }
 
-    private static List<RenderedPage> render(MarkdownRenderer markdown, Directives calc, List<Page> pages) {
-        // Parallel over pages; toList() keeps source order, so output does not depend on scheduling.
-        return pages.parallelStream()
-                .map(page -> new RenderedPage(page, renderOne(markdown, calc, page)))
-                .toList();
-    }
-
-    private static RenderedMarkdown renderOne(MarkdownRenderer markdown, Directives calc, Page page) {
-        return markdown.render(page.source().displayPath(), page.body(), page.bodyFirstLine(),
-                page.source().lines(), calc.forDocument());
-    }
 
     private static void failOnErrors(List<RenderedPage> rendered) {
         List<Diagnostic> errors = rendered.stream()

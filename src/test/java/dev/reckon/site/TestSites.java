@@ -18,8 +18,12 @@ public final class TestSites {
     }
 
     public static BuildSummary build(Path siteRoot, Path output) {
-        return new SiteBuilder(SharedKatex::get, content -> TestDirectives.forSite(siteRoot, content))
-                .build(new BuildOptions(siteRoot, output, false, false, TODAY));
+        return builder(siteRoot).build(new BuildOptions(siteRoot, output, false, false, TODAY));
+    }
+
+    /** A builder for the site with the shared test KaTeX, as the CLI would make it. */
+    public static SiteBuilder builder(Path siteRoot) {
+        return new SiteBuilder(SharedKatex::get, content -> TestDirectives.forSite(siteRoot, content));
     }
 
     /** Copies a test site to {@code target}, adding the repository's default theme when it brings none. */
