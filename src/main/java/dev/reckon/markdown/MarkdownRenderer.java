@@ -17,6 +17,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.reckon.markdown.math.MathExtension;
+import dev.reckon.markdown.math.MathPlaceholders;
 import dev.reckon.math.MathRenderer;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,9 +80,20 @@ public final class MarkdownRenderer {
      *                  to evaluate definitions first, so values can be used before they are defined)
      */
     public RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, DocumentHook prepare) {
+        RenderedMarkdown spliced = render(file, body, firstLine, fileLines, prepare, true);
+        return spliced != null ? spliced : render(file, body, firstLine, fileLines, prepare, false);
+    }
+
+    /**
+     * One parse and render; with placeholders, formulas skip flexmark's line writer and are spliced
+     * in afterwards ({@link MathPlaceholders}). Returns null when splicing found a placeholder
+     * character it did not write, so the caller renders the page again the plain way.
+     */
+    private RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, DocumentHook prepare,
+                                    boolean placeholders) {
         PageContext context = new PageContext(file, body, firstLine, fileLines);
         try {
-            return render(body, prepare, context);
+            return render(body, prepare, context, placeholders);
         } catch (StackOverflowError e) {
             // flexmark parses and renders some constructs recursively (and its regular expressions
             // recurse too); the depth check below catches most, this the rest. Only this page's
@@ -92,7 +104,7 @@ public final class MarkdownRenderer {
         }
     }
 
-    private RenderedMarkdown render(String body, DocumentHook prepare, PageContext context) {
+    private RenderedMarkdown render(String body, DocumentHook prepare, PageContext context, boolean placeholders) {
         int slowLabel = exponentialLinkLabel(body);
         if (slowLabel >= 0) {
             context.error("a '[' followed by more than " + MAX_LABEL_ESCAPES + " backslash escapes and no ']'",
@@ -108,8 +120,15 @@ public final class MarkdownRenderer {
             return new RenderedMarkdown("", false, List.copyOf(context.problems()), 0);
         }
         document.set(PageContext.KEY, context);
+        MathPlaceholders formulas = placeholders ? MathPlaceholders.install(document, body) : null;
         prepare.prepare(document, context);
         String html = renderer.render(document);
+        if (formulas != null) {
+            html = formulas.splice(html);
+            if (html == null) {
+                return null;
+            }
+        }
         return new RenderedMarkdown(html, context.hasMath(), List.copyOf(context.problems()), countWords(document));
     }
 

@@ -58,7 +58,7 @@ public class MathNodeRenderer implements NodeRenderer {
     static void write(BasedSequence tex, boolean display, NodeRendererContext context, HtmlWriter html, MathRenderer math) {
         PageContext page = PageContext.KEY.get(context.getDocument());
         try {
-            html.raw(math.render(tex.toString(), display));
+            MathPlaceholders.write(context.getDocument(), math.render(tex.toString(), display), html);
             page.markMath();
         } catch (TexException e) {
             int at = e.position() >= 0 ? Math.min(tex.getStartOffset() + e.position(), tex.getEndOffset()) : tex.getStartOffset();
