@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-build benchmark of Reckon over generated corpora, in three states:
 #   cold  - empty math cache, no output          (every formula rendered by KaTeX)
-#   warm  - math cache filled, output deleted    (no formula rendered, no KaTeX engine created)
+#   warm  - caches filled, output deleted        (no page's Markdown rendered, no KaTeX engine created)
+#   warm-math - as warm, but the page cache deleted too (every page rendered, every formula from the math cache)
 #   noop  - nothing changed since the last build (output present, unchanged files not rewritten)
 # Each state is timed REPS times with GNU time -v (wall, user+sys CPU, peak RSS); the build's own
 # summary line gives formulas rendered vs reused. Results: $BENCH_OUT/runs.csv and summary.md.
@@ -16,7 +17,7 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 N_LIST="${N_LIST:-100 1000}"
 REPS="${REPS:-3}"
-STATES="${STATES:-cold warm noop}"
+STATES="${STATES:-cold warm-math warm noop}"
 SEED="${SEED:-20240601}"
 CORPUS_GEN="${CORPUS_GEN:-$repo/../shared/bench/gen-corpus.py}"
 BENCH_OUT="${BENCH_OUT:-/tmp/reckon-bench-out}"
@@ -62,6 +63,7 @@ for n in $N_LIST; do
       case "$state" in
         cold) rm -rf "$site/.reckon" "$out" ;;
         warm) rm -rf "$out" ;;
+        warm-math) rm -rf "$out" "$site/.reckon/cache/pages" ;;
         noop) [ -d "$out" ] || $RECKON build -q $BUILD_FLAGS --source "$site" --output "$out" ;;
       esac
       timed "$n" "$state" "$rep" "$site" "$out"
