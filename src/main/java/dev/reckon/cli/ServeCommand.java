@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Build, serve the site locally and rebuild with live reload on every change.")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--source", description = "site root holding content/ and templates/ (default: .)")
-    Path source = Path.of(".");
+    @picocli.CommandLine.Mixin
+    SiteOptions site = new SiteOptions();
 
     @Option(names = "--port", description = "port (default: 1313; 0 picks a free one)")
     int port = 1313;
@@ -23,23 +23,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", description = "address to listen on (default: 127.0.0.1, this machine only)")
     String bind = "127.0.0.1";
 
-    @Option(names = "--drafts", description = "include posts marked draft: true")
-    boolean drafts;
-
-    @Option(names = "--future", description = "include posts dated in the future")
-    boolean future;
-
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        Path source = site.source;
         // A separate output keeps preview builds (drafts, future posts) out of public/.
         Path out = source.resolve(".reckon/serve");
         var stdout = spec.commandLine().getOut();
         try (BuildCommand.Renderers renderers = new BuildCommand.Renderers()) {
             SiteBuilder builder = new SiteBuilder(renderers::katex, content -> Sites.directives(source, content));
-            ServeSession.Build build = () -> builder.build(new BuildOptions(source, out, drafts, future, LocalDate.now()));
+            ServeSession.Build build = () -> builder.build(new BuildOptions(source, out, site.drafts, site.future, LocalDate.now()));
             try (ServeSession session = new ServeSession(source, out, new InetSocketAddress(bind, port), build, line -> {
                 stdout.println(line);
                 stdout.flush();

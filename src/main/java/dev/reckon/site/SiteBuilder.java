@@ -129,7 +129,8 @@ public final class SiteBuilder {
 
         phases.start("laying out and writing");
         Templates templates = new Templates(root, content.config().locale(), content.config().timeZone());
-        SiteLayout layout = new SiteLayout(content.config(), templates, posts, pages, home);
+        SocialImageCache images = new SocialImageCache(root);
+        SiteLayout layout = new SiteLayout(content.config(), templates, posts, pages, home, images);
         OutputDirectory out = OutputDirectory.open(options.output(), root);
         try {
             layout.writeTo(out);
@@ -143,6 +144,8 @@ public final class SiteBuilder {
         } catch (RuntimeException e) {
             out.abandon();
             throw e;
+        } finally {
+            images.trim();
         }
         List<Diagnostic> warnings = new ArrayList<>(content.warnings());
         Stream.concat(posts.stream(), pages.stream())

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.TreeMap;
 
 /**
@@ -18,6 +19,7 @@ import java.util.TreeMap;
 final class SiteLayout {
     private static final int FEED_SIZE = 20;
     private final SiteConfig config;
+    private final SocialImageCache images;
     private final Templates templates;
     private final TemplateModels models;
     private final List<RenderedPage> posts;
@@ -27,8 +29,10 @@ final class SiteLayout {
     private final List<String> sitemap = new ArrayList<>();
     private int pageCount;
 
-    SiteLayout(SiteConfig config, Templates templates, List<RenderedPage> posts, List<RenderedPage> pages, RenderedPage home) {
+    SiteLayout(SiteConfig config, Templates templates, List<RenderedPage> posts, List<RenderedPage> pages, RenderedPage home,
+            SocialImageCache images) {
         this.config = config;
+        this.images = images;
         this.templates = templates;
         this.models = new TemplateModels(config);
         this.posts = posts;
@@ -43,10 +47,14 @@ final class SiteLayout {
         List<Map<String, Object>> summaries = posts.stream().map(p -> models.summary(p.page())).toList();
         writeHome(out, summaries);
         writeBlogIndex(out, summaries);
-        for (int i = 0; i < posts.size(); i++) {
+        // Templates in parallel (Freemarker templates are thread-safe), files written in post order.
+        List<byte[]> postHtml = IntStream.range(0, posts.size()).parallel().mapToObj(i -> {
             Page newer = i > 0 ? posts.get(i - 1).page() : null;
             Page older = i + 1 < posts.size() ? posts.get(i + 1).page() : null;
-            writePage(out, "post.ftlh", posts.get(i), older, newer);
+            return SiteBuilder.utf8(templates.render("post.ftlh", model(models.page(posts.get(i), older, newer))));
+        }).toList();
+        for (int i = 0; i < posts.size(); i++) {
+            record(out, posts.get(i).page().urlPath() + "index.html", postHtml.get(i), true);
         }
         for (RenderedPage page : pages) {
             writePage(out, "page.ftlh", page, null, null);
@@ -62,14 +70,14 @@ final class SiteLayout {
     /** One drawn card per post without its own image, and one for the site's other pages. */
     private void writeSocialImages(OutputDirectory out) {
         String footer = config.baseUrl().replaceFirst("^https?://", "").replaceFirst("/$", "");
-        out.write(TemplateModels.SOCIAL_IMAGE, SocialImage.png(
+        out.write(TemplateModels.SOCIAL_IMAGE, images.png(
                 config.description() == null || config.description().isBlank() ? config.title() : config.description(),
                 config.title(), footer));
         posts.parallelStream()
                 .map(RenderedPage::page)
                 .filter(post -> post.meta().image() == null)
                 .map(post -> Map.entry(post.urlPath() + TemplateModels.SOCIAL_IMAGE,
-                        SocialImage.png(post.meta().title(), config.title(), footer)))
+                        images.png(post.meta().title(), config.title(), footer)))
                 .toList()
                 .forEach(image -> out.write(image.getKey(), image.getValue()));
     }
@@ -218,7 +226,11 @@ final class SiteLayout {
     }
 
     private void write(OutputDirectory out, String file, String template, Map<String, Object> model, boolean inSitemap) {
-        out.write(file, SiteBuilder.utf8(templates.render(template, model)));
+        record(out, file, SiteBuilder.utf8(templates.render(template, model)), inSitemap);
+    }
+
+    private void record(OutputDirectory out, String file, byte[] html, boolean inSitemap) {
+        out.write(file, html);
         pageCount++;
         if (inSitemap) {
             sitemap.add(config.baseUrl() + (file.endsWith("index.html") ? file.substring(0, file.length() - 10) : file));

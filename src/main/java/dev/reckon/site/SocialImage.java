@@ -41,6 +41,8 @@ final class SocialImage {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        // Encode in memory: ImageIO's default buffers every PNG through a temporary file.
+        ImageIO.setUseCache(false);
     }
 
     private SocialImage() {
