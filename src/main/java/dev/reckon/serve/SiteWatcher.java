@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * within the debounce window are folded into one rebuild.
  */
 public final class SiteWatcher implements AutoCloseable {
-    private static final long DEBOUNCE_MS = 50;
+    private static final long DEBOUNCE_MS = 20;
 
     private final WatchService watch;
     private final Runnable onChange;
