@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The author's loop: build, serve, and rebuild on every change. Each rebuild is a full build
- * (the builder has no incremental mode yet); it writes through the builder's staging swap, so a
- * failed build leaves the previous good output in place and only adds the overlay.
+ * The author's loop: build, serve, and rebuild on every change. Each rebuild goes through the same
+ * builder, whose page cache keeps unchanged pages' Markdown in memory, and writes through its
+ * staging swap, so a failed build leaves the previous good output in place and only adds the overlay.
  */
 public final class ServeSession implements AutoCloseable {
     /** One build of the site into the serve output; throws {@link ReckonException} on content errors. */
