@@ -84,7 +84,10 @@ final class Ticks {
 
     /** The nearest 1-2-5 values outside {@code [min, max]}, so a curve left to its data has room and round ends. */
     static double[] logBounds(double min, double max) {
-        return new double[] {logNice(min, false), logNice(max, true)};
+        double lo = logNice(min, false);
+        double hi = logNice(max, true);
+        // A constant on a round value (y = 1) would give an empty range: show a decade either side.
+        return lo < hi ? new double[] {lo, hi} : new double[] {lo / 10, hi * 10};
     }
 
     private static double logNice(double v, boolean up) {

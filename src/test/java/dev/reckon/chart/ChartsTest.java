@@ -96,6 +96,13 @@ class ChartsTest {
     }
 
     @Test
+    void aConstantOnARoundValueGetsADecadeEitherSideOnALogAxis() throws Exception {
+        // Found by MarkdownFuzzTest#directives: the data range was [1, 1], so every y coordinate was NaN.
+        Document doc = xml(draw("type: line\ntitle: T\nx: N from 3 to 11, log\ny: 1, log\n").svg());
+        assertTrue(doc.getElementsByTagName("path").getLength() > 0);
+    }
+
+    @Test
     void curveIsSampledFromTheEngine() throws Exception {
         Document doc = xml(draw(SCALING.replace("log\nx-label", "log\nsamples: 3\nx-label")).svg());
         String d = ((Element) doc.getElementsByTagName("path").item(0)).getAttribute("d");
