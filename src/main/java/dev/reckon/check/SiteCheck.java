@@ -100,9 +100,7 @@ public final class SiteCheck {
                 problems.add(Diagnostic.warning("links and anchors were not checked because the site did not build",
                         null, null, "fix the errors above and run reckon check again"));
             }
-            problems.sort(Comparator.comparing((Diagnostic d) -> d.span() == null ? "\uffff" : d.span().file())
-                    .thenComparingInt(d -> d.span() == null ? 0 : d.span().line())
-                    .thenComparingInt(d -> d.span() == null ? 0 : d.span().column()));
+            problems.sort(Diagnostic.BY_POSITION);
             return new CheckReport(List.copyOf(problems), pages.size(), built);
         } finally {
             deleteTree(temp);

@@ -31,7 +31,21 @@ public final class ContentLoader {
         this.contentDir = siteRoot.resolve("content");
     }
 
+    /** Loads the site, failing with every error found. */
     public static SiteContent load(Path siteRoot) {
+        SiteContent content = loadAll(siteRoot);
+        if (!content.errors().isEmpty()) {
+            throw new ReckonException(content.problems());
+        }
+        return content;
+    }
+
+    /**
+     * Loads what can be loaded: a page with errors is left out and its errors are in
+     * {@link SiteContent#problems()}, so a build can render the rest and report everything at once.
+     * Throws only when there is no site to load at all.
+     */
+    public static SiteContent loadAll(Path siteRoot) {
         return new ContentLoader(siteRoot.toAbsolutePath().normalize()).load();
     }
 
@@ -61,9 +75,6 @@ public final class ContentLoader {
         List<Path> dataFiles = list(contentDir.resolve("data")).stream()
                 .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
                 .toList();
-        if (problems.stream().anyMatch(Diagnostic::isError)) {
-            throw new ReckonException(problems);
-        }
         checkUniqueUrls(posts, pages);
         return new SiteContent(config, posts, pages, home, dataFiles, List.copyOf(problems));
     }
@@ -118,17 +129,13 @@ public final class ContentLoader {
 
     private void checkUniqueUrls(List<Page> posts, List<Page> pages) {
         var seen = new java.util.HashMap<String, Page>();
-        List<Diagnostic> clashes = new ArrayList<>();
         for (Page p : Stream.concat(posts.stream(), pages.stream()).toList()) {
             Page other = seen.putIfAbsent(p.urlPath(), p);
             if (other != null) {
-                clashes.add(Diagnostic.error("two pages would be published at /" + p.urlPath() + ": "
+                problems.add(Diagnostic.error("two pages would be published at /" + p.urlPath() + ": "
                                 + other.source().displayPath() + " and " + p.source().displayPath(),
                         SourceSpan.of(p.source().displayPath(), 1, 1), null, "give one of them another slug"));
             }
-        }
-        if (!clashes.isEmpty()) {
-            throw new ReckonException(clashes);
         }
     }
 

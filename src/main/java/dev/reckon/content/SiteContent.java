@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param home      the optional home-page intro ({@code content/_index.md}), or null
  * @param dataFiles the site's own data files ({@code content/data/*.yaml}), sorted
- * @param warnings  problems that do not stop the build (unknown front-matter keys)
+ * @param problems  everything found wrong while loading: errors (the page concerned is left out)
+ *                  and warnings (unknown front-matter keys)
  */
 public record SiteContent(
         SiteConfig config,
@@ -17,5 +18,12 @@ public record SiteContent(
         List<Page> pages,
         Page home,
         List<Path> dataFiles,
-        List<Diagnostic> warnings) {
+        List<Diagnostic> problems) {
+    public List<Diagnostic> errors() {
+        return problems.stream().filter(Diagnostic::isError).toList();
+    }
+
+    public List<Diagnostic> warnings() {
+        return problems.stream().filter(d -> !d.isError()).toList();
+    }
 }

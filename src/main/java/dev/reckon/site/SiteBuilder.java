@@ -89,7 +89,7 @@ public final class SiteBuilder {
             return upToDate.get();
         }
         phases.start("loading content");
-        SiteContent content = ContentLoader.load(root);
+        SiteContent content = ContentLoader.loadAll(root);
         Published published = Published.select(content, options);
         Supplier<KatexRenderer> sharedKatex = once(katex);
         DiskMathCache mathCache = new DiskMathCache(root.resolve(MATH_CACHE), KatexRenderer.fingerprint(),
@@ -97,7 +97,7 @@ public final class SiteBuilder {
         CachingMathRenderer math = new CachingMathRenderer(sharedKatex::get, mathCache);
         DiskMathCache codeCache = new DiskMathCache(root.resolve(CODE_CACHE), PrismHighlighter.fingerprint(),
                 DiskMathCache.DEFAULT_MAX_BYTES / 4);
-        Directives calc = directives.apply(content);
+        Directives calc = directivesFor(content);
         PageCache.Session pages = pageCache == null ? null : pageCache.begin(root, content);
         try (PrismHighlighter code = new PrismHighlighter(() -> sharedKatex.get().engine())) {
             // Highlighting first: it only sees the fences math and the directives hand on, so a
@@ -124,7 +124,7 @@ public final class SiteBuilder {
         List<RenderedPage> posts = renderer.render(published.posts());
         List<RenderedPage> pages = renderer.render(published.pages());
         RenderedPage home = content.home() == null ? null : renderer.render(List.of(content.home())).get(0);
-        failOnErrors(Stream.of(posts, pages, home == null ? List.<RenderedPage>of() : List.of(home))
+        failOnErrors(content, Stream.of(posts, pages, home == null ? List.<RenderedPage>of() : List.of(home))
                 .flatMap(List::stream).toList());
 
         phases.start("laying out and writing");
@@ -157,6 +157,18 @@ public final class SiteBuilder {
                 warnings);
     }
 
+    /** The site's directives; when its data files are broken, fails with those and the content's problems together. */
+    private Directives directivesFor(SiteContent content) {
+        try {
+            return directives.apply(content);
+        } catch (ReckonException e) {
+            List<Diagnostic> problems = new ArrayList<>(content.problems());
+            problems.addAll(e.diagnostics());
+            problems.sort(Diagnostic.BY_POSITION);
+            throw new ReckonException(problems);
+        }
+    }
+
     private static <T> Supplier<T> once(Supplier<T> supplier) {
         return new Supplier<>() {
             private T value;
@@ -172,13 +184,16 @@ public final class SiteBuilder {
     }
 
 
-    private static void failOnErrors(List<RenderedPage> rendered) {
-        List<Diagnostic> errors = rendered.stream()
-                .flatMap(p -> p.markdown().problems().stream())
-                .filter(Diagnostic::isError)
-                .toList();
-        if (!errors.isEmpty()) {
-            throw new ReckonException(errors);
+    /**
+     * Fails with every problem of the site at once, in reading order: front matter and slugs as
+     * well as what rendering found in the pages that could be loaded, warnings included.
+     */
+    private static void failOnErrors(SiteContent content, List<RenderedPage> rendered) {
+        List<Diagnostic> problems = new ArrayList<>(content.problems());
+        rendered.forEach(p -> problems.addAll(p.markdown().problems()));
+        if (problems.stream().anyMatch(Diagnostic::isError)) {
+            problems.sort(Diagnostic.BY_POSITION);
+            throw new ReckonException(problems);
         }
     }
 
