@@ -25,6 +25,7 @@ public final class Calculator {
     private final ConcurrentMap<String, Object> figures = new ConcurrentHashMap<>();
     /** Figures being evaluated on this thread, to report a figure that refers to itself instead of overflowing. */
     private final ThreadLocal<Set<String>> inProgress = ThreadLocal.withInitial(HashSet::new);
+    private final ConcurrentMap<String, String> fingerprints = new ConcurrentHashMap<>();
 
     public Calculator(DataSet data) {
         this.data = Objects.requireNonNull(data, "data");
@@ -35,7 +36,47 @@ public final class Calculator {
     }
 
     public Session newSession() {
-        return new Session(this);
+        return new Session(this, name -> { });
+    }
+
+    /**
+     * A session that tells {@code dataRead} every name it looked up in the data set, found or not,
+     * so a caller can tell later whether the answers would still be the same ({@link #fingerprint}).
+     */
+    public Session newSession(java.util.function.Consumer<String> dataRead) {
+        return new Session(this, dataRead);
+    }
+
+    /**
+     * What looking up {@code name} in the data set yields, as a digest: of the record found (with every
+     * record its figures refer to), or of its absence. Equal fingerprints in two builds mean a page
+     * that looked the name up would compute exactly the same values.
+     */
+    public String fingerprint(String name) {
+        return fingerprints.computeIfAbsent(name, n -> {
+            StringBuilder text = new StringBuilder();
+            lookupText(n, new HashSet<>(), text);
+            return sha256(text.toString());
+        });
+    }
+
+    private void lookupText(String name, Set<String> seen, StringBuilder out) {
+        DataRecord record = data.find(name).orElse(null);
+        if (record == null) {
+            out.append("absent ").append(name).append('\n');
+        } else if (seen.add(record.id())) {
+            out.append("found ").append(name).append('\n').append(record.contentText());
+            FigureReferences.of(record).forEach(other -> lookupText(other, seen, out));
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** Reads {@code record.path}: a figure, a record's name/id/kind, or a descriptive info field as text. */

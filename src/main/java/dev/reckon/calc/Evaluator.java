@@ -146,6 +146,9 @@ final class Evaluator {
 
     private Value call(Call c) {
         Names.UserFunction f = names.function(c.name());
+        if (f == null && names.failed(c.name())) {
+            throw CalcException.consequenceOf(c.name(), c.namePos());
+        }
         if (f == null && !Builtins.has(c.name())) {
             throw c.namePos().error("unknown function '" + c.name() + "'",
                     Suggestions.didYouMean(c.name(), functionNames(), "functions are " + String.join(", ", sorted(Builtins.NAMES))));
@@ -185,7 +188,7 @@ final class Evaluator {
         if (user != null) {
             return user;
         }
-        DataRecord record = text.equals("row") && row != null ? row : calculator.data().find(text).orElse(null);
+        DataRecord record = text.equals("row") && row != null ? row : findRecord(text).orElse(null);
         if (record != null) {
             throw n.pos().error("'" + text + "' is a whole record, not a figure", "choose a figure: " + calculator.fieldList(record, text));
         }
@@ -195,6 +198,9 @@ final class Evaluator {
         }
         if (Builtins.has(text) || names.function(text) != null) {
             throw n.pos().error("'" + text + "' is a function", "call it with arguments, e.g. " + text + "(x)");
+        }
+        if (names.failed(text)) {
+            throw CalcException.consequenceOf(text, n.pos());
         }
         throw n.pos().error("unknown name '" + text + "'", Suggestions.didYouMean(text, allNames(), defineHint(text)));
     }
@@ -216,7 +222,7 @@ final class Evaluator {
         if (head.equals("row") && row != null) {
             record = row;
         } else {
-            record = calculator.data().find(head).orElse(null);
+            record = findRecord(head).orElse(null);
         }
         if (record == null) {
             String otherwise = head.equals("row") ? "'row' is only defined inside a table" : "data records are " + String.join(", ", sample(calculator.data().names()));
@@ -263,5 +269,10 @@ final class Evaluator {
         List<String> out = new ArrayList<>(list);
         out.add(more);
         return out;
+    }
+
+    private java.util.Optional<DataRecord> findRecord(String name) {
+        names.dataRead(name);
+        return calculator.data().find(name);
     }
 }

@@ -28,6 +28,15 @@ interface Names {
     /** Null when not defined. */
     UserFunction function(String name);
 
+    /** Told each name an expression looks up in the data set, found or not. */
+    default void dataRead(String name) {
+    }
+
+    /** Whether {@code name} was being defined by a line that failed (its error already reported). */
+    default boolean failed(String name) {
+        return false;
+    }
+
     /** Every defined name and function, for suggestions. */
     Collection<String> all();
 

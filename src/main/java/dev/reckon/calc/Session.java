@@ -15,66 +15,104 @@ import java.util.Set;
  */
 public final class Session {
     private final Calculator calculator;
+    private final java.util.function.Consumer<String> dataRead;
     private final Map<String, Binding> bindings = new LinkedHashMap<>();
     private final Map<String, Names.UserFunction> functions = new LinkedHashMap<>();
     private final Map<String, Pos> functionPositions = new LinkedHashMap<>();
+    /** Names whose defining line failed; later uses are consequences, not new errors. */
+    private final Set<String> failed = new java.util.HashSet<>();
 
     /** A defined name; {@code expr} and {@code pos} are null for names bound from outside via define. */
     record Binding(String name, Expr expr, Value value, Pos pos) {
     }
 
-    Session(Calculator calculator) {
+    Session(Calculator calculator, java.util.function.Consumer<String> dataRead) {
         this.calculator = calculator;
+        this.dataRead = dataRead;
+    }
+
+    /** Looks {@code name} up in the data set, telling the session's listener. */
+    java.util.Optional<dev.reckon.data.DataRecord> findRecord(String name) {
+        dataRead.accept(name);
+        return calculator.data().find(name);
     }
 
     Calculator calculator() {
         return calculator;
     }
 
-    /** Runs a calc block; returns one line per definition or assertion, in order. */
+    /**
+     * Runs a calc block; returns one line per definition or assertion, in order. A failing line does not
+     * stop the block: every line is tried, and the block then fails with all their errors. A name whose
+     * definition failed is remembered, so its later uses add no errors of their own.
+     */
     public List<ListingLine> runBlock(String blockText, Origin firstLine) {
         List<ListingLine> out = new ArrayList<>();
+        List<dev.reckon.diag.Diagnostic> errors = new ArrayList<>();
         String[] lines = blockText.split("\r?\n", -1);
         for (int k = 0; k < lines.length; k++) {
-            String line = lines[k];
-            Origin origin = firstLine.lineOfBlock(k, line);
-            Source source = new Source(line, origin);
-            int bar = Specs.optionBar(line);
-            int end = Specs.commentStart(line);
-            Statement st = Parser.statement(source, 0, bar);
-            FormatOptions options = bar < end ? FormatOptions.parse(source, bar + 1, end) : FormatOptions.DEFAULT;
-            String shown = Specs.stripComment(line).strip();
-            switch (st) {
-                case Statement.Blank b -> {
-                    if (bar < end) {
-                        throw source.at(bar, bar + 1).error("options without an expression", "write `name = expression | sig 2`");
-                    }
-                }
-                case Statement.Definition d -> {
-                    Value v = defineFromBlock(d);
-                    Rendered r = Formatter.format(v, targetOf(d.expr()), options);
-                    out.add(new ListingLine(shown, r.text(), r.tex()));
-                }
-                case Statement.FunctionDef f -> {
-                    checkFree(f.name(), f.namePos());
-                    checkBody(f);
-                    functions.put(f.name(), new Names.UserFunction(f.name(), List.copyOf(f.params()), f.body()));
-                    functionPositions.put(f.name(), f.namePos());
-                    out.add(new ListingLine(shown, null, null));
-                }
-                case Statement.Assertion a -> {
-                    Rendered r = Assertions.check(a, evaluator(), options);
-                    out.add(new ListingLine(shown, r.text(), r.tex()));
+            Source source = new Source(lines[k], firstLine.lineOfBlock(k, lines[k]));
+            try {
+                runLine(source, out);
+            } catch (CalcException e) {
+                definedName(source).ifPresent(failed::add);
+                if (!e.consequential()) {
+                    errors.addAll(e.diagnostics());
                 }
             }
         }
+        if (!errors.isEmpty()) {
+            throw new CalcException(errors, false);
+        }
         return out;
+    }
+
+    /** The name a line defines (value or function), if it can be told even from a line that fails. */
+    private static java.util.Optional<String> definedName(Source source) {
+        var m = DEFINED_NAME.matcher(source.text());
+        return m.lookingAt() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern DEFINED_NAME =
+            java.util.regex.Pattern.compile("\\s*([\\p{L}_][\\p{L}\\p{N}_]*)\\s*(?:\\([^)]*\\))?\\s*=(?!=)");
+
+    private void runLine(Source source, List<ListingLine> out) {
+        String line = source.text();
+        int bar = Specs.optionBar(line);
+        int end = Specs.commentStart(line);
+        Statement st = Parser.statement(source, 0, bar);
+        FormatOptions options = bar < end ? FormatOptions.parse(source, bar + 1, end) : FormatOptions.DEFAULT;
+        String shown = Specs.stripComment(line).strip();
+        switch (st) {
+            case Statement.Blank b -> {
+                if (bar < end) {
+                    throw source.at(bar, bar + 1).error("options without an expression", "write `name = expression | sig 2`");
+                }
+            }
+            case Statement.Definition d -> {
+                Value v = defineFromBlock(d);
+                Rendered r = Formatter.format(v, targetOf(d.expr()), options);
+                out.add(new ListingLine(shown, r.text(), r.tex()));
+            }
+            case Statement.FunctionDef f -> {
+                checkFree(f.name(), f.namePos());
+                checkBody(f);
+                functions.put(f.name(), new Names.UserFunction(f.name(), List.copyOf(f.params()), f.body()));
+                functionPositions.put(f.name(), f.namePos());
+                out.add(new ListingLine(shown, null, null));
+            }
+            case Statement.Assertion a -> {
+                Rendered r = Assertions.check(a, evaluator(), options);
+                out.add(new ListingLine(shown, r.text(), r.tex()));
+            }
+        }
     }
 
     private Value defineFromBlock(Statement.Definition d) {
         checkFree(d.name(), d.namePos());
         Value v = evaluator().eval(d.expr());
         bindings.put(d.name(), new Binding(d.name(), d.expr(), v, d.namePos()));
+        failed.remove(d.name());
         return v;
     }
 
@@ -90,8 +128,8 @@ public final class Session {
         switch (e) {
             case Expr.Name n -> {
                 String head = n.name().contains(".") ? n.name().substring(0, n.name().indexOf('.')) : n.name();
-                boolean known = f.params().contains(head) || bindings.containsKey(head)
-                        || calculator.data().find(head).isPresent()
+                boolean known = f.params().contains(head) || bindings.containsKey(head) || failed.contains(head)
+                        || findRecord(head).isPresent()
                         || (!n.name().contains(".") && Units.find(head).isPresent());
                 if (!known) {
                     Set<String> candidates = new LinkedHashSet<>(f.params());
@@ -104,7 +142,8 @@ public final class Session {
                 }
             }
             case Expr.Call c -> {
-                if (!Builtins.has(c.name()) && !functions.containsKey(c.name()) && !c.name().equals(f.name())) {
+                if (!Builtins.has(c.name()) && !functions.containsKey(c.name()) && !c.name().equals(f.name())
+                        && !failed.contains(c.name())) {
                     throw c.namePos().error("unknown function '" + c.name() + "' in function '" + f.name() + "'",
                             Suggestions.didYouMean(c.name(), functions.keySet(), "define it before '" + f.name() + "'"));
                 }
@@ -138,7 +177,7 @@ public final class Session {
         if (name.equals("row") || name.equals("assert")) {
             throw pos.error("'" + name + "' is reserved", "choose another name");
         }
-        if (calculator.data().find(name).isPresent()) {
+        if (findRecord(name).isPresent()) {
             throw pos.error("'" + name + "' is a data record", "choose another name so " + name + ".… keeps reading the data set");
         }
     }
@@ -219,6 +258,16 @@ public final class Session {
         }
 
         @Override
+        public void dataRead(String name) {
+            dataRead.accept(name);
+        }
+
+        @Override
+        public boolean failed(String name) {
+            return failed.contains(name);
+        }
+
+        @Override
         public Collection<String> all() {
             return Session.this.all();
         }
@@ -227,6 +276,7 @@ public final class Session {
     private Collection<String> all() {
         Set<String> all = new LinkedHashSet<>(bindings.keySet());
         all.addAll(functions.keySet());
+        all.addAll(new java.util.TreeSet<>(failed)); // a typo of a name that failed is still a typo of it
         return all;
     }
 }

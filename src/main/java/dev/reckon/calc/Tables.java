@@ -71,7 +71,7 @@ final class Tables {
                 throw source.at(Math.min(i, end), Math.min(i, end) + 1).error("empty row name", "list record ids separated by commas");
             }
             Pos pos = source.at(idStart, idStart + id.length());
-            DataRecord r = session.calculator().data().find(id).orElseThrow(() -> pos.error("unknown data record '" + id + "'",
+            DataRecord r = session.findRecord(id).orElseThrow(() -> pos.error("unknown data record '" + id + "'",
                     Suggestions.didYouMean(id, session.calculator().data().names(), "rows name records of the data set by id or alias")));
             rows.add(r);
             i = itemEnd + 1;

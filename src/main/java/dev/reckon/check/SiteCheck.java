@@ -214,6 +214,11 @@ public final class SiteCheck {
                     hook.prepare(document, context);
                 };
             }
+
+            @Override
+            public String fingerprint(String dependency) {
+                return base.fingerprint(dependency);
+            }
         };
     }
 

@@ -23,6 +23,20 @@ public record DataRecord(
         Map<String, String> info,
         SourceSpan span) {
 
+    /**
+     * Everything a page can read from this record, as canonical text: equal for equal content, and
+     * independent of where in its file the record sits (positions only ever appear in errors).
+     */
+    public String contentText() {
+        StringBuilder out = new StringBuilder();
+        out.append(id).append('\n').append(kind).append('\n').append(name).append('\n').append(aliases).append('\n')
+                .append(provenance).append('\n');
+        new java.util.TreeMap<>(data).forEach((path, d) ->
+                out.append("data ").append(path).append(" = ").append(d.expression()).append(' ').append(d.provenance()).append('\n'));
+        new java.util.TreeMap<>(info).forEach((key, value) -> out.append("info ").append(key).append(" = ").append(value).append('\n'));
+        return out.toString();
+    }
+
     /** Paths directly below {@code group}, e.g. {@code bf16 -> [dense, sparse, headline]}; empty for leaves. */
     public List<String> childrenOf(String group) {
         String prefix = group + ".";

@@ -16,6 +16,11 @@ public interface Directives {
         public MarkdownRenderer.DocumentHook forDocument() {
             return MarkdownRenderer.DocumentHook.NONE;
         }
+
+        @Override
+        public String fingerprint(String dependency) {
+            return null;
+        }
     };
 
     /** @param math the build's formula renderer, for directives that produce equations */
@@ -23,4 +28,11 @@ public interface Directives {
 
     /** The hook run on each document between parsing and rendering. */
     MarkdownRenderer.DocumentHook forDocument();
+
+    /**
+     * The current fingerprint of a dependency these directives recorded on a page
+     * ({@link PageContext#dependsOn}) in this or an earlier build; null for a key they do not know,
+     * which makes the page be rendered again.
+     */
+    String fingerprint(String dependency);
 }

@@ -100,7 +100,7 @@ public final class MarkdownRenderer {
             // local state is lost, so the build goes on to report every other page's problems.
             context.error("Markdown nested too deeply to render", 0, 1,
                     "flatten deeply nested lists, quotes, brackets or emphasis in this page");
-            return new RenderedMarkdown("", false, List.copyOf(context.problems()), 0);
+            return RenderedMarkdown.failed(context);
         }
     }
 
@@ -109,7 +109,7 @@ public final class MarkdownRenderer {
         if (slowLabel >= 0) {
             context.error("a '[' followed by more than " + MAX_LABEL_ESCAPES + " backslash escapes and no ']'",
                     slowLabel, 1, "close the bracket, or write it as \\[ so it is not read as a link label");
-            return new RenderedMarkdown("", false, List.copyOf(context.problems()), 0);
+            return RenderedMarkdown.failed(context);
         }
         Document document = parser.parse(body);
         Node tooDeep = deeperThan(document, MAX_DEPTH);
@@ -117,7 +117,7 @@ public final class MarkdownRenderer {
             // flexmark renders recursively: a thousand nested quotes or lists would overflow the stack.
             context.error("Markdown nested deeper than " + MAX_DEPTH + " levels", tooDeep.getStartOffset(), 1,
                     "flatten the nesting of quotes, lists or emphasis here");
-            return new RenderedMarkdown("", false, List.copyOf(context.problems()), 0);
+            return RenderedMarkdown.failed(context);
         }
         document.set(PageContext.KEY, context);
         MathPlaceholders formulas = placeholders ? MathPlaceholders.install(document, body) : null;
@@ -129,7 +129,8 @@ public final class MarkdownRenderer {
                 return null;
             }
         }
-        return new RenderedMarkdown(html, context.hasMath(), List.copyOf(context.problems()), countWords(document));
+        return new RenderedMarkdown(html, context.hasMath(), List.copyOf(context.problems()), countWords(document),
+                java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(context.dependencies())));
     }
 
     /**

@@ -20,6 +20,7 @@ public final class PageContext {
     private final int[] lineStarts;
     private final List<Diagnostic> problems = new ArrayList<>();
     private boolean hasMath;
+    private final java.util.SortedMap<String, String> dependencies = new java.util.TreeMap<>();
 
     /**
      * @param body      the Markdown text that was parsed
@@ -76,6 +77,18 @@ public final class PageContext {
 
     public List<Diagnostic> problems() {
         return problems;
+    }
+
+    /**
+     * Records that the page's output depends on something outside its text (a data record), with
+     * a fingerprint of what it saw; {@link Directives#fingerprint} tells a later build whether it changed.
+     */
+    public void dependsOn(String key, String fingerprint) {
+        dependencies.put(key, fingerprint);
+    }
+
+    public java.util.SortedMap<String, String> dependencies() {
+        return dependencies;
     }
 
     public void markMath() {

@@ -2,12 +2,21 @@ package dev.reckon.markdown;
 
 import dev.reckon.diag.Diagnostic;
 import java.util.List;
+import java.util.SortedMap;
 
 /**
- * @param html     the document's HTML fragment
- * @param hasMath  whether any formula was rendered (the page then links KaTeX's CSS)
- * @param problems errors and warnings found while rendering, positioned in the source file
- * @param words    word count of the prose, for reading time
+ * @param html         the document's HTML fragment
+ * @param hasMath      whether any formula was rendered (the page then links KaTeX's CSS)
+ * @param problems     errors and warnings found while rendering, positioned in the source file
+ * @param words        word count of the prose, for reading time
+ * @param dependencies what the page read besides its text, with the fingerprint it saw (see
+ *                     {@link PageContext#dependsOn}), sorted
  */
-public record RenderedMarkdown(String html, boolean hasMath, List<Diagnostic> problems, int words) {
+public record RenderedMarkdown(String html, boolean hasMath, List<Diagnostic> problems, int words,
+        SortedMap<String, String> dependencies) {
+
+    /** A page that could not be rendered: no output, only its problems. */
+    static RenderedMarkdown failed(PageContext context) {
+        return new RenderedMarkdown("", false, List.copyOf(context.problems()), 0, new java.util.TreeMap<>());
+    }
 }

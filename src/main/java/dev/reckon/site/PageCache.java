@@ -1,7 +1,6 @@
 package dev.reckon.site;
 
 import dev.reckon.content.Page;
-import dev.reckon.content.SiteContent;
 import dev.reckon.highlight.PrismHighlighter;
 import dev.reckon.markdown.RenderedMarkdown;
 import dev.reckon.math.DiskMathCache;
@@ -11,19 +10,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Rendered Markdown of unchanged pages, so a build re-renders only the pages whose source or
- * dependencies changed. A page's entry is keyed by its file name, its text, and everything else
- * its rendering can read: Reckon's code (with the bundled data set), KaTeX's and Prism's
- * fingerprints, {@code site.yaml} and every site data file. Editing one data file therefore
- * re-renders every page (a page's directives may read any record), while editing a post
- * re-renders that post alone; layout (lists, feeds, tags) always runs, and is cheap.
+ * dependencies changed. A page's entry is keyed by its file name, its text, and what every page's
+ * rendering can read: Reckon's code (with the bundled data set), KaTeX's and Prism's fingerprints
+ * and {@code site.yaml}. What only some pages read is stored with the entry instead: each name the
+ * page's directives looked up in the data set, with a fingerprint of the answer (the record and the
+ * records its figures use, or its absence). An entry is reused only if every such fingerprint is
+ * still the same, so editing a data file re-renders exactly the pages that read what changed.
+ * Layout (lists, feeds, tags) always runs, and is cheap.
  *
  * <p>Entries live in memory for the life of the builder (so {@code serve} keeps them between
  * rebuilds) and on disk under {@link #DIR}, with the disk cache's guarantees: atomic writes, a
@@ -40,11 +45,13 @@ final class PageCache {
     /** One build's view: what it may reuse, and what it used. */
     final class Session {
         private final DiskMathCache disk;
+        private final Function<String, String> currentFingerprint;
         private final Map<String, RenderedMarkdown> used = new ConcurrentHashMap<>();
         private final AtomicInteger reused = new AtomicInteger();
 
-        private Session(DiskMathCache disk) {
+        private Session(DiskMathCache disk, Function<String, String> currentFingerprint) {
             this.disk = disk;
+            this.currentFingerprint = currentFingerprint;
         }
 
         RenderedMarkdown render(Page page, Supplier<RenderedMarkdown> render) {
@@ -54,7 +61,7 @@ final class PageCache {
             if (cached == null) {
                 cached = disk.get(input, false).map(PageCache::decode).orElse(null);
             }
-            if (cached != null) {
+            if (cached != null && stillCurrent(cached)) {
                 reused.incrementAndGet();
                 used.put(key, cached);
                 return cached;
@@ -65,6 +72,11 @@ final class PageCache {
                 used.put(key, fresh);
             }
             return fresh;
+        }
+
+        private boolean stillCurrent(RenderedMarkdown page) {
+            return page.dependencies().entrySet().stream()
+                    .allMatch(d -> d.getValue().equals(currentFingerprint.apply(d.getKey())));
         }
 
         int reused() {
@@ -78,21 +90,19 @@ final class PageCache {
         }
     }
 
-    Session begin(Path root, SiteContent content) {
-        String dependencies = String.join("\n", dependencies(root, content));
-        return new Session(new DiskMathCache(root.resolve(DIR), DiskMathCache.sha256(dependencies), MAX_BYTES));
+    /** @param currentFingerprint this build's fingerprint of a page dependency (null when unknown) */
+    Session begin(Path root, Function<String, String> currentFingerprint) {
+        String dependencies = String.join("\n", dependencies(root));
+        return new Session(new DiskMathCache(root.resolve(DIR), DiskMathCache.sha256(dependencies), MAX_BYTES),
+                currentFingerprint);
     }
 
-    private static List<String> dependencies(Path root, SiteContent content) {
+    private static List<String> dependencies(Path root) {
         List<String> parts = new ArrayList<>();
         parts.add("code " + BuildStamp.codeIdentity());
         parts.add("katex " + KatexRenderer.fingerprint());
         parts.add("prism " + PrismHighlighter.fingerprint());
-        List<Path> files = new ArrayList<>(content.dataFiles());
-        files.add(0, root.resolve("content/site.yaml"));
-        for (Path file : files) {
-            parts.add("file " + root.relativize(file).toString().replace('\\', '/') + " " + digest(file));
-        }
+        parts.add("file content/site.yaml " + digest(root.resolve("content/site.yaml")));
         return parts;
     }
 
@@ -104,14 +114,29 @@ final class PageCache {
         }
     }
 
+    /** Header lines (math flag, words, dependency count, one "key\tfingerprint" line each), then the HTML. */
     private static String encode(RenderedMarkdown page) {
-        return (page.hasMath() ? "math" : "plain") + "\n" + page.words() + "\n" + page.html();
+        StringBuilder out = new StringBuilder();
+        out.append(page.hasMath() ? "math" : "plain").append('\n').append(page.words()).append('\n')
+                .append(page.dependencies().size()).append('\n');
+        page.dependencies().forEach((key, fingerprint) -> out.append(key).append('\t').append(fingerprint).append('\n'));
+        return out.append(page.html()).toString();
     }
 
     private static RenderedMarkdown decode(String stored) {
-        int a = stored.indexOf('\n');
-        int b = stored.indexOf('\n', a + 1);
-        return new RenderedMarkdown(stored.substring(b + 1), stored.substring(0, a).equals("math"), List.of(),
-                Integer.parseInt(stored.substring(a + 1, b)));
+        String[] head = stored.split("\n", 4);
+        boolean math = head[0].equals("math");
+        int words = Integer.parseInt(head[1]);
+        int count = Integer.parseInt(head[2]);
+        String rest = head[3];
+        SortedMap<String, String> dependencies = new TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            int end = rest.indexOf('\n');
+            String line = rest.substring(0, end);
+            int tab = line.indexOf('\t');
+            dependencies.put(line.substring(0, tab), line.substring(tab + 1));
+            rest = rest.substring(end + 1);
+        }
+        return new RenderedMarkdown(rest, math, List.of(), words, Collections.unmodifiableSortedMap(dependencies));
     }
 }

@@ -98,7 +98,7 @@ public final class SiteBuilder {
         DiskMathCache codeCache = new DiskMathCache(root.resolve(CODE_CACHE), PrismHighlighter.fingerprint(),
                 DiskMathCache.DEFAULT_MAX_BYTES / 4);
         Directives calc = directivesFor(content);
-        PageCache.Session pages = pageCache == null ? null : pageCache.begin(root, content);
+        PageCache.Session pages = pageCache == null ? null : pageCache.begin(root, calc::fingerprint);
         try (PrismHighlighter code = new PrismHighlighter(() -> sharedKatex.get().engine())) {
             // Highlighting first: it only sees the fences math and the directives hand on, so a
             // directive never starts the JavaScript engine to learn it is not a language.

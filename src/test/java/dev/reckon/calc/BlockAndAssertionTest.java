@@ -77,6 +77,29 @@ class BlockAndAssertionTest {
     }
 
     @Test
+    void everyFailingLineIsReportedButNotTheUsesOfItsName() {
+        CalcException e = failure("""
+                mem = h200_sxm.memry
+                fits = mem / 2
+                t = 1 B + 1 s
+                ok = 3 GB
+                half(x) = x / t
+                assert ok ≈ 9 GB within 5%
+                """);
+        assertEquals(List.of(
+                        "post.md:10:16 'h200_sxm' (H200 SXM) has no figure 'memry'",
+                        "post.md:12:5 cannot add B (information) and s (time)",
+                        "post.md:15:1 assertion failed: ok = 3.00 GB, expected ≈ 9 GB within 5%"),
+                e.diagnostics().stream().map(d -> d.span().location() + " " + d.message()).toList());
+        assertEquals("3.00 GB", session.value("ok", Origin.inline("ok")).text(), "lines after a failure still run");
+        CalcException later = assertThrows(CalcException.class, () -> session.value("fits * 2", Origin.inline("fits * 2")));
+        assertEquals(true, later.consequential(), "a use of a failed name is not a new error: " + later.getMessage());
+        assertEquals(true, assertThrows(CalcException.class, () -> session.value("half(2)", Origin.inline("half(2)"))).consequential());
+        CalcException typo = assertThrows(CalcException.class, () -> session.value("fitz", Origin.inline("fitz")));
+        assertEquals(false, typo.consequential(), "a name never defined is still an error");
+    }
+
+    @Test
     void badLineSaysWhatALineMayBe() {
         CalcException e = failure("2 + 2");
         assertEquals("expected a definition or an assertion", e.diagnostic().message());

@@ -2,8 +2,10 @@ package dev.reckon.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reckon.diag.ReckonException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +14,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Unchanged pages skip Markdown; the output is the same bytes a build from nothing writes. */
 class PageCacheSiteTest {
-    private static final String LAB_GPU = """
+    /** Two records, one computed from the other, and one no page reads. */
+    private static final String LAB = """
             kind: accelerator
             records:
               lab_gpu:
                 name: Lab GPU
                 source: https://example.com/lab-gpu
+                confirmed: U
+                data:
+                  memory: %s
+              lab_node:
+                name: Lab node of eight GPUs
+                source: https://example.com/lab-node
+                confirmed: U
+                data:
+                  memory: 8 * lab_gpu.memory
+              lab_spare:
+                name: Lab spare
+                source: https://example.com/lab-spare
                 confirmed: U
                 data:
                   memory: %s
@@ -31,9 +46,11 @@ class PageCacheSiteTest {
         Path site = TestSites.copySite(TestSites.REPO.resolve("src/test/resources/sites/basic/site"), temp.resolve("site"));
         Path post = site.resolve("content/posts/bundled/index.md");
         Files.writeString(post, Files.readString(post) + "\nThe lab GPU holds `= lab_gpu.memory`.\n");
+        Path about = site.resolve("content/about.md");
+        Files.writeString(about, Files.readString(about) + "\nA lab node holds `= lab_node.memory`.\n");
         Path data = site.resolve("content/data/lab.yaml");
         Files.createDirectories(data.getParent());
-        Files.writeString(data, LAB_GPU.formatted("24 GB"));
+        Files.writeString(data, LAB.formatted("24 GB", "1 GB"));
         SiteBuilder builder = TestSites.builder(site);
 
         BuildSummary cold = builder.build(options(site, "cold"));
@@ -54,15 +71,37 @@ class PageCacheSiteTest {
         assertTrue(Files.readString(temp.resolve("edited/blog/first/index.html")).contains("The scaling hypothesis, again"));
         assertEqualsColdBuild(site, "edited");
 
-        // A data file can be read by any page's directives: every page is rendered again.
-        Files.writeString(data, LAB_GPU.formatted("48 GB"));
+        // A data edit renders again exactly the pages that read what changed: the post reading
+        // lab_gpu, and the page reading lab_node, whose figure is computed from lab_gpu.
+        Files.writeString(data, LAB.formatted("48 GB", "1 GB"));
         BuildSummary newData = builder.build(options(site, "new-data"));
-        assertEquals(markdownFiles, newData.markdownRendered());
+        assertEquals(2, newData.markdownRendered());
         String bundled = Files.readString(temp.resolve("new-data/blog/bundled/index.html"));
         assertTrue(bundled.contains(">48.0 GB<"), bundled);
+        assertTrue(Files.readString(temp.resolve("new-data/about/index.html")).contains(">384 GB<"));
         assertNotEquals(Files.readString(temp.resolve("edited/blog/bundled/index.html")), bundled);
         assertEqualsColdBuild(site, "new-data");
+
+        // A record no page reads: nothing to render.
+        Files.writeString(data, LAB.formatted("48 GB", "2 GB"));
+        assertEquals(0, builder.build(options(site, "spare-data")).markdownRendered());
+
+        // A new record named like a name a page defines makes that page an error, not a stale copy.
+        Files.writeString(first, Files.readString(first) + "\n```calc\nlab_extra = 3 GB\n```\n");
+        builder.build(options(site, "defines-name"));
+        Files.writeString(data, LAB.formatted("48 GB", "2 GB") + LAB_EXTRA);
+        ReckonException clash = assertThrows(ReckonException.class, () -> builder.build(options(site, "clash")));
+        assertEquals("'lab_extra' is a data record", clash.diagnostics().get(0).message());
     }
+
+    private static final String LAB_EXTRA = """
+              lab_extra:
+                name: Lab extra
+                source: https://example.com/lab-extra
+                confirmed: U
+                data:
+                  memory: 3 GB
+            """;
 
     private void assertEqualsColdBuild(Path site, String built) throws IOException {
         Path fresh = temp.resolve("fresh-" + built);

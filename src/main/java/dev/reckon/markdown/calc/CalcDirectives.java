@@ -34,4 +34,11 @@ public final class CalcDirectives implements Directives {
     public MarkdownRenderer.DocumentHook forDocument() {
         return CalcDocument.hook(calculator);
     }
+
+    @Override
+    public String fingerprint(String dependency) {
+        return dependency.startsWith(CalcDocument.DATA_DEPENDENCY)
+                ? calculator.fingerprint(dependency.substring(CalcDocument.DATA_DEPENDENCY.length()))
+                : null;
+    }
 }

@@ -21,6 +21,8 @@ import java.util.Map;
  */
 public final class CalcDocument {
     private static final NullableDataKey<CalcDocument> KEY = new NullableDataKey<>("RECKON_CALC_DOCUMENT");
+    /** Prefix of a page's dependency on one name looked up in the data set. */
+    static final String DATA_DEPENDENCY = "data ";
 
     private final Session session;
     private final Map<Node, List<ListingLine>> listings = new IdentityHashMap<>();
@@ -32,7 +34,8 @@ public final class CalcDocument {
     /** The hook that prepares each document: a fresh session, then every definition block in order. */
     public static MarkdownRenderer.DocumentHook hook(Calculator calculator) {
         return (document, page) -> {
-            CalcDocument calc = new CalcDocument(calculator.newSession());
+            CalcDocument calc = new CalcDocument(calculator.newSession(
+                    name -> page.dependsOn(DATA_DEPENDENCY + name, calculator.fingerprint(name))));
             document.set(KEY, calc);
             calc.runDefinitions(document, page);
         };
