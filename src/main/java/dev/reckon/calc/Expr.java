@@ -6,6 +6,25 @@ import java.util.List;
 sealed interface Expr {
     Pos pos();
 
+    /** Every node of the tree, this one first, then its operands left to right. */
+    default java.util.stream.Stream<Expr> nodes() {
+        java.util.stream.Stream<Expr> children = switch (this) {
+            case Call c -> c.args().stream();
+            case Binary b -> java.util.stream.Stream.of(b.left(), b.right());
+            case Negate n -> java.util.stream.Stream.of(n.operand());
+            case Convert c -> java.util.stream.Stream.of(c.expr());
+            case Literal l -> java.util.stream.Stream.empty();
+            case Name n -> java.util.stream.Stream.empty();
+        };
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(this), children.flatMap(Expr::nodes));
+    }
+
+    /** The name a data lookup would use: the head of a dotted path such as {@code h200.memory}, or the name. */
+    static String head(Name n) {
+        int dot = n.name().indexOf('.');
+        return dot < 0 ? n.name() : n.name().substring(0, dot);
+    }
+
     /** A number, optionally with a unit written right after it ({@code 4 B/param}). */
     record Literal(double number, UnitRef unit, Pos pos) implements Expr {
     }

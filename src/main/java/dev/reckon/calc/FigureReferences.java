@@ -20,26 +20,16 @@ final class FigureReferences {
                 continue;
             }
             try {
-                collect(Parser.expression(new Source(d.expression(), Origin.inline(d.expression()))), names);
+                Parser.expression(new Source(d.expression(), Origin.inline(d.expression()))).nodes()
+                        .forEach(node -> {
+                            if (node instanceof Expr.Name n) {
+                                names.add(Expr.head(n));
+                            }
+                        });
             } catch (CalcException e) {
                 // A figure that does not parse fails every page that reads it; such pages are never reused.
             }
         }
         return names;
-    }
-
-    private static void collect(Expr e, Set<String> names) {
-        switch (e) {
-            case Expr.Name n -> names.add(n.name().contains(".") ? n.name().substring(0, n.name().indexOf('.')) : n.name());
-            case Expr.Call c -> c.args().forEach(a -> collect(a, names));
-            case Expr.Binary b -> {
-                collect(b.left(), names);
-                collect(b.right(), names);
-            }
-            case Expr.Negate n -> collect(n.operand(), names);
-            case Expr.Convert c -> collect(c.expr(), names);
-            case Expr.Literal l -> {
-            }
-        }
     }
 }

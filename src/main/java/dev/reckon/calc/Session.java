@@ -121,42 +121,36 @@ public final class Session {
      * reports a typo at the definition instead of at some distant use.
      */
     private void checkBody(Statement.FunctionDef f) {
-        checkNames(f.body(), f);
+        f.body().nodes().forEach(node -> {
+            if (node instanceof Expr.Name n) {
+                checkName(n, f);
+            } else if (node instanceof Expr.Call c) {
+                checkCall(c, f);
+            }
+        });
     }
 
-    private void checkNames(Expr e, Statement.FunctionDef f) {
-        switch (e) {
-            case Expr.Name n -> {
-                String head = n.name().contains(".") ? n.name().substring(0, n.name().indexOf('.')) : n.name();
-                boolean known = f.params().contains(head) || bindings.containsKey(head) || failed.contains(head)
-                        || findRecord(head).isPresent()
-                        || (!n.name().contains(".") && Units.find(head).isPresent());
-                if (!known) {
-                    Set<String> candidates = new LinkedHashSet<>(f.params());
-                    candidates.addAll(all());
-                    candidates.addAll(calculator.data().names());
-                    Pos at = new Pos(n.pos().source(), n.pos().start(), n.pos().start() + head.length());
-                    throw at.error("unknown name '" + head + "' in function '" + f.name() + "'",
-                            Suggestions.didYouMean(head, candidates, "use a parameter (" + String.join(", ", f.params())
-                                    + "), a name defined earlier, or a data path"));
-                }
-            }
-            case Expr.Call c -> {
-                if (!Builtins.has(c.name()) && !functions.containsKey(c.name()) && !c.name().equals(f.name())
-                        && !failed.contains(c.name())) {
-                    throw c.namePos().error("unknown function '" + c.name() + "' in function '" + f.name() + "'",
-                            Suggestions.didYouMean(c.name(), functions.keySet(), "define it before '" + f.name() + "'"));
-                }
-                c.args().forEach(a -> checkNames(a, f));
-            }
-            case Expr.Binary b -> {
-                checkNames(b.left(), f);
-                checkNames(b.right(), f);
-            }
-            case Expr.Negate n -> checkNames(n.operand(), f);
-            case Expr.Convert c -> checkNames(c.expr(), f);
-            case Expr.Literal l -> {
-            }
+    private void checkName(Expr.Name n, Statement.FunctionDef f) {
+        String head = Expr.head(n);
+        boolean known = f.params().contains(head) || bindings.containsKey(head) || failed.contains(head)
+                || findRecord(head).isPresent()
+                || (!n.name().contains(".") && Units.find(head).isPresent());
+        if (!known) {
+            Set<String> candidates = new LinkedHashSet<>(f.params());
+            candidates.addAll(all());
+            candidates.addAll(calculator.data().names());
+            Pos at = new Pos(n.pos().source(), n.pos().start(), n.pos().start() + head.length());
+            throw at.error("unknown name '" + head + "' in function '" + f.name() + "'",
+                    Suggestions.didYouMean(head, candidates, "use a parameter (" + String.join(", ", f.params())
+                            + "), a name defined earlier, or a data path"));
+        }
+    }
+
+    private void checkCall(Expr.Call c, Statement.FunctionDef f) {
+        if (!Builtins.has(c.name()) && !functions.containsKey(c.name()) && !c.name().equals(f.name())
+                && !failed.contains(c.name())) {
+            throw c.namePos().error("unknown function '" + c.name() + "' in function '" + f.name() + "'",
+                    Suggestions.didYouMean(c.name(), functions.keySet(), "define it before '" + f.name() + "'"));
         }
     }
 
