@@ -26,6 +26,9 @@ final class ServeCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() throws Exception {
         Path source = site.source;
@@ -34,7 +37,14 @@ final class ServeCommand implements Callable<Integer> {
         var stdout = spec.commandLine().getOut();
         try (BuildCommand.Renderers renderers = new BuildCommand.Renderers()) {
             SiteBuilder builder = new SiteBuilder(renderers::katex, content -> Sites.directives(source, content));
-            ServeSession.Build build = () -> builder.build(new BuildOptions(source, out, site.drafts, site.future, LocalDate.now()));
+            ServeSession.Build build = () -> {
+                try (Console.Progress phases = new Console.Progress(null)) {
+                    builder.build(new BuildOptions(source, out, site.drafts, site.future, LocalDate.now()), phases);
+                    if (main.verbose) {
+                        phases.timings().forEach(stdout::println);
+                    }
+                }
+            };
             try (ServeSession session = new ServeSession(source, out, new InetSocketAddress(bind, port), build, line -> {
                 stdout.println(line);
                 stdout.flush();

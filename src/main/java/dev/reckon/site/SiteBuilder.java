@@ -43,6 +43,7 @@ public final class SiteBuilder {
     private final Supplier<KatexRenderer> katex;
     private final Function<SiteContent, Directives> directives;
     private final PageCache pageCache;
+    private volatile Templates templates;
 
     /**
      * @param katex      creates the real KaTeX renderer, only if some formula or code block needs it
@@ -127,19 +128,21 @@ public final class SiteBuilder {
         failOnErrors(content, Stream.of(posts, pages, home == null ? List.<RenderedPage>of() : List.of(home))
                 .flatMap(List::stream).toList());
 
-        phases.start("laying out and writing");
-        Templates templates = new Templates(root, content.config().locale(), content.config().timeZone());
+        phases.start("laying out");
+        Templates templates = templatesFor(root, content.config());
         SocialImageCache images = new SocialImageCache(root);
         SiteLayout layout = new SiteLayout(content.config(), templates, posts, pages, home, images);
         OutputDirectory out = OutputDirectory.open(options.output(), root);
         try {
             layout.writeTo(out);
+            phases.start("copying files");
             copyBundles(out, published.posts());
             copyAssets(out, root.resolve("templates/assets"));
             if (Stream.concat(posts.stream(), pages.stream()).anyMatch(p -> p.markdown().hasMath())
                     || (home != null && home.markdown().hasMath())) {
                 KatexAssets.files().forEach((name, bytes) -> out.write("katex/" + name, bytes));
             }
+            phases.start("publishing");
             out.commit();
         } catch (RuntimeException e) {
             out.abandon();
@@ -155,6 +158,16 @@ public final class SiteBuilder {
         return new BuildSummary(layout.pageCount(), posts.size(), published.skippedDrafts(),
                 published.skippedFuture(), math.rendered(), math.reused(), renderer.rendered(), renderer.reused(),
                 warnings);
+    }
+
+    /** The last build's templates when they fit this build, so {@code serve} compiles only the templates that changed. */
+    private Templates templatesFor(Path root, dev.reckon.content.SiteConfig config) {
+        Templates last = templates;
+        if (last == null || !last.configuredFor(root, config.locale(), config.timeZone())) {
+            last = new Templates(root, config.locale(), config.timeZone());
+            templates = last;
+        }
+        return last;
     }
 
     /** The site's directives; when its data files are broken, fails with those and the content's problems together. */

@@ -20,16 +20,22 @@ import java.util.Map;
 import java.util.TimeZone;
 
 /**
- * The site's Freemarker templates ({@code templates/*.ftlh}, HTML auto-escaping on). Configured
- * once per build; compiled templates are cached by Freemarker and shared across threads.
+ * The site's Freemarker templates ({@code templates/*.ftlh}, HTML auto-escaping on). Compiled
+ * templates are cached by Freemarker and shared across threads; a builder keeps one instance for
+ * all its builds ({@code serve} rebuilds), and Freemarker recompiles a template whenever its file
+ * changed.
  */
 public final class Templates {
     private final Configuration config;
     private final Path dir;
     private final Path siteRoot;
+    private final Locale locale;
+    private final java.time.ZoneId zone;
 
     public Templates(Path siteRoot, Locale locale, java.time.ZoneId zone) {
         this.siteRoot = siteRoot;
+        this.locale = locale;
+        this.zone = zone;
         this.dir = siteRoot.resolve("templates");
         if (!Files.isDirectory(dir)) {
             throw new ReckonException(Diagnostic.error("no templates folder at " + dir, null, null,
@@ -42,6 +48,8 @@ public final class Templates {
             throw new ReckonException(Diagnostic.error("cannot read templates: " + e.getMessage(), null, null, null));
         }
         config.setRecognizeStandardFileExtensions(true);
+        // Checked on every use (a stat per template), so an edit shows in the very next rebuild.
+        config.setTemplateUpdateDelayMilliseconds(0);
         config.setDefaultEncoding("UTF-8");
         config.setLocale(locale);
         config.setTimeZone(TimeZone.getTimeZone(zone));
@@ -54,6 +62,12 @@ public final class Templates {
         config.setAPIBuiltinEnabled(false);
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    }
+
+    /** Whether these templates can serve a build of {@code siteRoot} with these settings. */
+    boolean configuredFor(Path siteRoot, Locale locale, java.time.ZoneId zone) {
+        return this.siteRoot.equals(siteRoot) && this.locale.equals(locale) && this.zone.equals(zone)
+                && Files.isDirectory(dir);
     }
 
     /** Renders {@code name} (e.g. "post.ftlh") with the given data model. */

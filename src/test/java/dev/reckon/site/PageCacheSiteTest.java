@@ -103,6 +103,20 @@ class PageCacheSiteTest {
                   memory: 3 GB
             """;
 
+    @Test
+    void aBuilderKeepsItsTemplatesButSeesEveryEdit() throws IOException {
+        Path site = TestSites.copySite(TestSites.REPO.resolve("src/test/resources/sites/basic/site"), temp.resolve("site"));
+        SiteBuilder builder = TestSites.builder(site);
+        builder.build(options(site, "before"));
+        Path template = site.resolve("templates/404.ftlh");
+        Files.writeString(template, Files.readString(template).replace("<h1>Page not found</h1>", "<h1>Page not found</h1><p>Edited template.</p>"));
+        builder.build(options(site, "after"));
+        assertTrue(Files.readString(temp.resolve("after/404.html")).contains("Edited template."));
+        Files.delete(template);
+        ReckonException missing = assertThrows(ReckonException.class, () -> builder.build(options(site, "missing")));
+        assertEquals("missing template templates/404.ftlh", missing.diagnostics().get(0).message());
+    }
+
     private void assertEqualsColdBuild(Path site, String built) throws IOException {
         Path fresh = temp.resolve("fresh-" + built);
         OutputDirectory.deleteTree(site.resolve(".reckon"));
