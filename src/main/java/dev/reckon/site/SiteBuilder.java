@@ -43,7 +43,10 @@ public final class SiteBuilder {
     private final Supplier<KatexRenderer> katex;
     private final Function<SiteContent, Directives> directives;
     private final PageCache pageCache;
+    private final boolean live;
     private volatile Templates templates;
+    private volatile LiveOutput liveOutput;
+    private volatile SocialImageCache images;
 
     /**
      * @param katex      creates the real KaTeX renderer, only if some formula or code block needs it
@@ -51,14 +54,15 @@ public final class SiteBuilder {
      * @param directives the calculation directives for a site (their data may come from the site)
      */
     public SiteBuilder(Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives) {
-        this(katex, directives, new PageCache());
+        this(katex, directives, new PageCache(), false);
     }
 
     private SiteBuilder(Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives,
-            PageCache pageCache) {
+            PageCache pageCache, boolean live) {
         this.katex = katex;
         this.directives = directives;
         this.pageCache = pageCache;
+        this.live = live;
     }
 
     /**
@@ -66,7 +70,16 @@ public final class SiteBuilder {
      * page go through the directives (the checker inspects every document).
      */
     public SiteBuilder renderingEveryPage() {
-        return new SiteBuilder(katex, directives, null);
+        return new SiteBuilder(katex, directives, null, live);
+    }
+
+    /**
+     * A builder for {@code serve}: every build is collected in memory and only the files that changed
+     * are written into the served folder ({@link LiveOutput}); no build stamp is checked or kept,
+     * since the watcher only asks for a build when something changed.
+     */
+    public SiteBuilder live() {
+        return new SiteBuilder(katex, directives, pageCache, true);
     }
 
     /** Told as each phase of a build starts (on the building thread), for progress lines and timings. */
@@ -84,8 +97,8 @@ public final class SiteBuilder {
     public BuildSummary build(BuildOptions options, Phases phases) {
         phases.start("checking for changes");
         Path root = options.siteRoot().toAbsolutePath().normalize();
-        BuildStamp stamp = BuildStamp.of(root, options);
-        Optional<BuildSummary> upToDate = stamp.upToDate(options.output());
+        BuildStamp stamp = live ? null : BuildStamp.of(root, options);
+        Optional<BuildSummary> upToDate = live ? Optional.empty() : stamp.upToDate(options.output());
         if (upToDate.isPresent()) {
             return upToDate.get();
         }
@@ -108,7 +121,9 @@ public final class SiteBuilder {
             extensions.addAll(calc.extensions(math));
             PageRenderer renderer = new PageRenderer(new MarkdownRenderer(math, extensions), calc, pages);
             BuildSummary summary = build(options, root, content, published, math, renderer, phases);
-            stamp.record(summary, options.output());
+            if (stamp != null) {
+                stamp.record(summary, options.output());
+            }
             return summary;
         } finally {
             mathCache.trim();
@@ -130,9 +145,9 @@ public final class SiteBuilder {
 
         phases.start("laying out");
         Templates templates = templatesFor(root, content.config());
-        SocialImageCache images = new SocialImageCache(root);
+        SocialImageCache images = imagesFor(root);
         SiteLayout layout = new SiteLayout(content.config(), templates, posts, pages, home, images);
-        OutputDirectory out = OutputDirectory.open(options.output(), root);
+        SiteOutput out = open(options.output(), root);
         try {
             layout.writeTo(out);
             phases.start("copying files");
@@ -158,6 +173,27 @@ public final class SiteBuilder {
         return new BuildSummary(layout.pageCount(), posts.size(), published.skippedDrafts(),
                 published.skippedFuture(), math.rendered(), math.reused(), renderer.rendered(), renderer.reused(),
                 warnings);
+    }
+
+    private SiteOutput open(Path output, Path root) {
+        if (!live) {
+            return OutputDirectory.open(output, root);
+        }
+        LiveOutput last = liveOutput;
+        if (last == null || !last.writesTo(output)) {
+            last = new LiveOutput(output);
+            liveOutput = last;
+        }
+        return last.begin(root);
+    }
+
+    private SocialImageCache imagesFor(Path root) {
+        SocialImageCache last = images;
+        if (last == null || !last.storedIn(root)) {
+            last = new SocialImageCache(root, live);
+            images = last;
+        }
+        return last;
     }
 
     /** The last build's templates when they fit this build, so {@code serve} compiles only the templates that changed. */
@@ -210,7 +246,7 @@ public final class SiteBuilder {
         }
     }
 
-    private static void copyBundles(OutputDirectory out, List<Page> posts) {
+    private static void copyBundles(SiteOutput out, List<Page> posts) {
         for (Page post : posts) {
             for (Path file : post.bundleFiles()) {
                 out.copy(file, post.urlPath() + file.getFileName());
@@ -218,7 +254,7 @@ public final class SiteBuilder {
         }
     }
 
-    private static void copyAssets(OutputDirectory out, Path assets) {
+    private static void copyAssets(SiteOutput out, Path assets) {
         if (!Files.isDirectory(assets)) {
             return;
         }

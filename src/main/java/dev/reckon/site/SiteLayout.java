@@ -43,7 +43,7 @@ final class SiteLayout {
         this.site = models.site(year);
     }
 
-    void writeTo(OutputDirectory out) {
+    void writeTo(SiteOutput out) {
         List<Map<String, Object>> summaries = posts.stream().map(p -> models.summary(p.page())).toList();
         writeHome(out, summaries);
         writeBlogIndex(out, summaries);
@@ -68,7 +68,7 @@ final class SiteLayout {
     }
 
     /** One drawn card per post without its own image, and one for the site's other pages. */
-    private void writeSocialImages(OutputDirectory out) {
+    private void writeSocialImages(SiteOutput out) {
         String footer = config.baseUrl().replaceFirst("^https?://", "").replaceFirst("/$", "");
         out.write(TemplateModels.SOCIAL_IMAGE, images.png(
                 config.description() == null || config.description().isBlank() ? config.title() : config.description(),
@@ -86,7 +86,7 @@ final class SiteLayout {
         return pageCount;
     }
 
-    private void writeHome(OutputDirectory out, List<Map<String, Object>> summaries) {
+    private void writeHome(SiteOutput out, List<Map<String, Object>> summaries) {
         Map<String, Object> page = new HashMap<>();
         page.put("title", config.title());
         page.put("description", config.description());
@@ -106,7 +106,7 @@ final class SiteLayout {
         write(out, "index.html", "home.ftlh", model, true);
     }
 
-    private void writeBlogIndex(OutputDirectory out, List<Map<String, Object>> summaries) {
+    private void writeBlogIndex(SiteOutput out, List<Map<String, Object>> summaries) {
         int size = config.postsPerPage();
         int pageTotal = Math.max(1, (summaries.size() + size - 1) / size);
         for (int n = 1; n <= pageTotal; n++) {
@@ -128,7 +128,7 @@ final class SiteLayout {
         }
     }
 
-    private void writeTags(OutputDirectory out) {
+    private void writeTags(SiteOutput out) {
         TreeMap<String, List<Map<String, Object>>> byTag = new TreeMap<>();
         Map<String, String> labels = new HashMap<>();
         for (RenderedPage post : posts) {
@@ -162,7 +162,7 @@ final class SiteLayout {
     }
 
     /** Atom and RSS 2.0, each with the newest posts in full and every URL absolute. */
-    private void writeFeed(OutputDirectory out, List<Map<String, Object>> summaries) {
+    private void writeFeed(SiteOutput out, List<Map<String, Object>> summaries) {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (int i = 0; i < Math.min(FEED_SIZE, posts.size()); i++) {
             Map<String, Object> entry = new HashMap<>(summaries.get(i));
@@ -190,7 +190,7 @@ final class SiteLayout {
                 .max(LocalDate::compareTo).orElseThrow();
     }
 
-    private void writePage(OutputDirectory out, String template, RenderedPage page, Page older, Page newer) {
+    private void writePage(SiteOutput out, String template, RenderedPage page, Page older, Page newer) {
         Map<String, Object> model = model(models.page(page, older, newer));
         write(out, page.page().urlPath() + "index.html", template, model, true);
     }
@@ -214,7 +214,7 @@ final class SiteLayout {
         return model;
     }
 
-    private void writeHtml(OutputDirectory out, String file, String template, Map<String, Object> page, boolean inSitemap) {
+    private void writeHtml(SiteOutput out, String file, String template, Map<String, Object> page, boolean inSitemap) {
         Map<String, Object> full = new HashMap<>(page);
         full.putIfAbsent("description", config.description());
         full.putIfAbsent("path", config.basePath() + file);
@@ -225,11 +225,11 @@ final class SiteLayout {
         write(out, file, template, model(full), inSitemap);
     }
 
-    private void write(OutputDirectory out, String file, String template, Map<String, Object> model, boolean inSitemap) {
+    private void write(SiteOutput out, String file, String template, Map<String, Object> model, boolean inSitemap) {
         record(out, file, SiteBuilder.utf8(templates.render(template, model)), inSitemap);
     }
 
-    private void record(OutputDirectory out, String file, byte[] html, boolean inSitemap) {
+    private void record(SiteOutput out, String file, byte[] html, boolean inSitemap) {
         out.write(file, html);
         pageCount++;
         if (inSitemap) {

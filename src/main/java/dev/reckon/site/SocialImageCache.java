@@ -3,6 +3,8 @@ package dev.reckon.site;
 import dev.reckon.math.DiskMathCache;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Drawn social images kept between builds: drawing and PNG-encoding a 1200×630 card costs tens of
@@ -14,9 +16,16 @@ final class SocialImageCache {
     static final String DIR = ".reckon/cache/images";
     private static final long MAX_BYTES = 128L * 1024 * 1024;
 
+    private final Path root;
     private final DiskMathCache disk;
+    /** With {@code remember}: the cards the last build used, so the next one (in serve) reads no files for them. */
+    private volatile Map<String, byte[]> recent = Map.of();
+    private final Map<String, byte[]> used;
 
-    SocialImageCache(Path root) {
+    /** @param remember keep each build's cards in memory for the next build of this builder */
+    SocialImageCache(Path root, boolean remember) {
+        this.root = root;
+        this.used = remember ? new ConcurrentHashMap<>() : null;
         this.disk = new DiskMathCache(root.resolve(DIR),
                 "social-image " + BuildStamp.codeIdentity() + " java " + Runtime.version(), MAX_BYTES);
     }
@@ -24,16 +33,32 @@ final class SocialImageCache {
     byte[] png(String title, String siteName, String footer) {
         // Length-prefixed, so no split of the three texts collides with another.
         String input = title.length() + ":" + title + siteName.length() + ":" + siteName + footer;
-        return disk.get(input, false)
-                .map(Base64.getDecoder()::decode)
-                .orElseGet(() -> {
-                    byte[] png = SocialImage.png(title, siteName, footer);
-                    disk.put(input, false, Base64.getEncoder().encodeToString(png));
-                    return png;
-                });
+        byte[] png = recent.get(input);
+        if (png == null) {
+            png = disk.get(input, false)
+                    .map(Base64.getDecoder()::decode)
+                    .orElseGet(() -> {
+                        byte[] drawn = SocialImage.png(title, siteName, footer);
+                        disk.put(input, false, Base64.getEncoder().encodeToString(drawn));
+                        return drawn;
+                    });
+        }
+        if (used != null) {
+            used.put(input, png);
+        }
+        return png;
     }
 
+    boolean storedIn(Path root) {
+        return this.root.equals(root);
+    }
+
+    /** Ends a build: keeps its cards in memory for the next, and bounds the disk folder. */
     void trim() {
+        if (used != null) {
+            recent = Map.copyOf(used);
+            used.clear();
+        }
         disk.trim();
     }
 }

@@ -31,8 +31,9 @@ class ChromiumReloadTest {
         Path out = temp.resolve("serve");
         Path post = site.resolve("content/posts/first.md");
         LinkedBlockingQueue<String> requests = new LinkedBlockingQueue<>();
+        var build = TestSites.serving(site, out);
         try (ServeSession session = new ServeSession(site, out, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                () -> TestSites.build(site, out), line -> { })) {
+                build::get, line -> { })) {
             session.server().requestSeen = requests::add;
             session.start();
             Process browser = new ProcessBuilder(CHROMIUM.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",

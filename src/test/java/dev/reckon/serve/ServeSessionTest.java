@@ -26,8 +26,9 @@ class ServeSessionTest {
         Path site = TestSites.copySite(TestSites.REPO.resolve("src/test/resources/sites/basic/site"), temp.resolve("site"));
         Path out = temp.resolve("serve");
         Path post = site.resolve("content/posts/first.md");
+        var build = TestSites.serving(site, out);
         try (ServeSession session = new ServeSession(site, out, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                () -> TestSites.build(site, out), line -> { })) {
+                build::get, line -> { })) {
             session.start();
             String before = Http.get(session.port(), "/blog/first/").body();
             assertFalse(before.contains("Freshly edited sentence"));

@@ -21,6 +21,12 @@ public final class TestSites {
         return builder(siteRoot).build(new BuildOptions(siteRoot, output, false, false, TODAY));
     }
 
+    /** Builds as {@code serve} does: one live builder for every rebuild, writing only what changed. */
+    public static java.util.function.Supplier<BuildSummary> serving(Path siteRoot, Path output) {
+        SiteBuilder live = builder(siteRoot).live();
+        return () -> live.build(new BuildOptions(siteRoot, output, false, false, TODAY));
+    }
+
     /** A builder for the site with the shared test KaTeX, as the CLI would make it. */
     public static SiteBuilder builder(Path siteRoot) {
         return new SiteBuilder(SharedKatex::get, content -> TestDirectives.forSite(siteRoot, content));

@@ -1,0 +1,97 @@
+package dev.reckon.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The output of {@code serve}, where a rebuild after a one-line edit must take milliseconds: each
+ * build is collected in memory, and its commit writes only the files that differ from the previous
+ * build straight into the served folder (each by an atomic rename, so no request sees half a file)
+ * and removes those that went away. A failed build commits nothing, so the last good site stays
+ * served. {@code build} keeps using {@link OutputDirectory}, whose whole-folder swap is what a
+ * published site needs.
+ */
+final class LiveOutput {
+    private final Path target;
+    /** What the folder holds, as of the last commit; null before the first. */
+    private Map<String, byte[]> published;
+
+    LiveOutput(Path target) {
+        this.target = target.toAbsolutePath().normalize();
+    }
+
+    boolean writesTo(Path output) {
+        return target.equals(output.toAbsolutePath().normalize());
+    }
+
+    SiteOutput begin(Path siteRoot) {
+        Path out = OutputDirectory.checkTarget(target, siteRoot);
+        Map<String, byte[]> files = new HashMap<>();
+        files.put(OutputDirectory.MARKER, OutputDirectory.MARKER_TEXT);
+        return new SiteOutput() {
+            @Override
+            public void write(String relative, byte[] content) {
+                files.put(out.relativize(OutputDirectory.inside(out, relative)).toString(), content);
+            }
+
+            @Override
+            public void copy(Path source, String relative) {
+                try {
+                    write(relative, Files.readAllBytes(source));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void commit() {
+                publish(out, files);
+            }
+
+            @Override
+            public void abandon() {
+            }
+        };
+    }
+
+    private synchronized void publish(Path out, Map<String, byte[]> files) {
+        try {
+            if (published == null) {
+                // A folder left by an earlier session (owned by Reckon, as checkTarget made sure): start afresh.
+                OutputDirectory.deleteTree(out);
+                published = Map.of();
+            }
+            for (var file : files.entrySet()) {
+                if (!Arrays.equals(published.get(file.getKey()), file.getValue())) {
+                    writeAtomically(out.resolve(file.getKey()), file.getValue());
+                }
+            }
+            for (String gone : published.keySet()) {
+                if (!files.containsKey(gone)) {
+                    Files.deleteIfExists(out.resolve(gone));
+                }
+            }
+            published = files;
+        } catch (IOException e) {
+            published = null; // unknown state: the next build rewrites everything
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeAtomically(Path file, byte[] content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), ".reckon-", ".part");
+        try {
+            Files.write(temp, content);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
