@@ -47,6 +47,8 @@ public final class SiteBuilder {
     private volatile Templates templates;
     private volatile LiveOutput liveOutput;
     private volatile SocialImageCache images;
+    /** Post layouts kept between builds; only a live builder has one. */
+    private final LayoutMemo layoutMemo;
 
     /**
      * @param katex      creates the real KaTeX renderer, only if some formula or code block needs it
@@ -63,6 +65,7 @@ public final class SiteBuilder {
         this.directives = directives;
         this.pageCache = pageCache;
         this.live = live;
+        this.layoutMemo = live ? new LayoutMemo() : null;
     }
 
     /**
@@ -146,7 +149,10 @@ public final class SiteBuilder {
         phases.start("laying out");
         Templates templates = templatesFor(root, content.config());
         SocialImageCache images = imagesFor(root);
-        SiteLayout layout = new SiteLayout(content.config(), templates, posts, pages, home, images);
+        if (layoutMemo != null) {
+            layoutMemo.begin();
+        }
+        SiteLayout layout = new SiteLayout(content.config(), templates, posts, pages, home, images, layoutMemo);
         SiteOutput out = open(options.output(), root);
         try {
             layout.writeTo(out);
@@ -159,6 +165,9 @@ public final class SiteBuilder {
             }
             phases.start("publishing");
             out.commit();
+            if (layoutMemo != null) {
+                layoutMemo.finish();
+            }
         } catch (RuntimeException e) {
             out.abandon();
             throw e;
@@ -173,6 +182,11 @@ public final class SiteBuilder {
         return new BuildSummary(layout.pageCount(), posts.size(), published.skippedDrafts(),
                 published.skippedFuture(), math.rendered(), math.reused(), renderer.rendered(), renderer.reused(),
                 warnings);
+    }
+
+    /** Posts whose layout the last build reused (live builders only; for tests and timings). */
+    int layoutsReused() {
+        return layoutMemo == null ? 0 : layoutMemo.reused();
     }
 
     private SiteOutput open(Path output, Path root) {

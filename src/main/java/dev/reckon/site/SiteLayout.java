@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Which files the site consists of and which template lays out each: home, paginated blog index,
@@ -26,12 +27,15 @@ final class SiteLayout {
     private final List<RenderedPage> pages;
     private final RenderedPage home;
     private final Map<String, Object> site;
+    private final LayoutMemo memo;
     private final List<String> sitemap = new ArrayList<>();
     private int pageCount;
 
+    /** @param memo the last build's post layouts to reuse (serve), or null to lay out every post */
     SiteLayout(SiteConfig config, Templates templates, List<RenderedPage> posts, List<RenderedPage> pages, RenderedPage home,
-            SocialImageCache images) {
+            SocialImageCache images, LayoutMemo memo) {
         this.config = config;
+        this.memo = memo;
         this.images = images;
         this.templates = templates;
         this.models = new TemplateModels(config);
@@ -48,10 +52,17 @@ final class SiteLayout {
         writeHome(out, summaries);
         writeBlogIndex(out, summaries);
         // Templates in parallel (Freemarker templates are thread-safe), files written in post order.
+        String templatesStamp = memo == null ? null : templates.stamp();
         List<byte[]> postHtml = IntStream.range(0, posts.size()).parallel().mapToObj(i -> {
             Page newer = i > 0 ? posts.get(i - 1).page() : null;
             Page older = i + 1 < posts.size() ? posts.get(i + 1).page() : null;
-            return SiteBuilder.utf8(templates.render("post.ftlh", model(models.page(posts.get(i), older, newer))));
+            Supplier<byte[]> render = () -> SiteBuilder.utf8(templates.render("post.ftlh", model(models.page(posts.get(i), older, newer))));
+            if (memo == null) {
+                return render.get();
+            }
+            RenderedPage post = posts.get(i);
+            return memo.layOut(post.page().urlPath(), List.of(templatesStamp, config, site, post.page().meta(),
+                    post.page().urlPath(), post.markdown(), neighbour(older), neighbour(newer)), render);
         }).toList();
         for (int i = 0; i < posts.size(); i++) {
             record(out, posts.get(i).page().urlPath() + "index.html", postHtml.get(i), true);
@@ -65,6 +76,11 @@ final class SiteLayout {
         writeFeed(out, summaries);
         out.write("sitemap.xml", SiteBuilder.utf8(templates.render("sitemap.ftlx", Map.of("site", site, "urls", sitemap))));
         out.write("robots.txt", SiteBuilder.utf8("User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n"));
+    }
+
+    /** What a post's layout reads of a neighbouring post (its summary), or a placeholder at either end. */
+    private static List<Object> neighbour(Page page) {
+        return page == null ? List.of() : List.of(page.meta(), page.urlPath());
     }
 
     /** One drawn card per post without its own image, and one for the site's other pages. */

@@ -64,6 +64,23 @@ public final class Templates {
         config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     }
 
+    /**
+     * Every file of the templates folder with its size and modification time: equal stamps mean
+     * Freemarker would lay out the same model the same way (it reloads by modification time too).
+     */
+    String stamp() {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            StringBuilder out = new StringBuilder();
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.append(dir.relativize(file)).append(' ').append(Files.size(file)).append(' ')
+                        .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+            }
+            return out.toString();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "unreadable " + System.nanoTime(); // never equal: lay everything out again
+        }
+    }
+
     /** Whether these templates can serve a build of {@code siteRoot} with these settings. */
     boolean configuredFor(Path siteRoot, Locale locale, java.time.ZoneId zone) {
         return this.siteRoot.equals(siteRoot) && this.locale.equals(locale) && this.zone.equals(zone)
