@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
 /**
@@ -32,7 +32,7 @@ final class LiveOutput {
 
     SiteOutput begin(Path siteRoot) {
         Path out = OutputDirectory.checkTarget(target, siteRoot);
-        Map<String, byte[]> files = new HashMap<>();
+        Map<String, byte[]> files = new ConcurrentHashMap<>(); // pages are written from several threads
         files.put(OutputDirectory.MARKER, OutputDirectory.MARKER_TEXT);
         return new SiteOutput() {
             @Override

@@ -51,22 +51,12 @@ final class SiteLayout {
         List<Map<String, Object>> summaries = posts.stream().map(p -> models.summary(p.page())).toList();
         writeHome(out, summaries);
         writeBlogIndex(out, summaries);
-        // Templates in parallel (Freemarker templates are thread-safe), files written in post order.
+        // Laid out and written in parallel (Freemarker templates are thread-safe, and so is writing
+        // distinct files), each page dropped once written; the sitemap still lists them in post order.
         String templatesStamp = memo == null ? null : templates.stamp();
-        List<byte[]> postHtml = IntStream.range(0, posts.size()).parallel().mapToObj(i -> {
-            Page newer = i > 0 ? posts.get(i - 1).page() : null;
-            Page older = i + 1 < posts.size() ? posts.get(i + 1).page() : null;
-            Supplier<byte[]> render = () -> SiteBuilder.utf8(templates.render("post.ftlh", model(models.page(posts.get(i), older, newer))));
-            if (memo == null) {
-                return render.get();
-            }
-            RenderedPage post = posts.get(i);
-            return memo.layOut(post.page().urlPath(), List.of(templatesStamp, config, site, post.page().meta(),
-                    post.page().urlPath(), post.markdown(), neighbour(older), neighbour(newer)), render);
-        }).toList();
-        for (int i = 0; i < posts.size(); i++) {
-            record(out, posts.get(i).page().urlPath() + "index.html", postHtml.get(i), true);
-        }
+        IntStream.range(0, posts.size()).parallel()
+                .forEach(i -> out.write(postFile(posts.get(i)), layOutPost(i, templatesStamp)));
+        posts.forEach(post -> listed(postFile(post), true));
         for (RenderedPage page : pages) {
             writePage(out, "page.ftlh", page, null, null);
         }
@@ -76,6 +66,22 @@ final class SiteLayout {
         writeFeed(out, summaries);
         out.write("sitemap.xml", SiteBuilder.utf8(templates.render("sitemap.ftlx", Map.of("site", site, "urls", sitemap))));
         out.write("robots.txt", SiteBuilder.utf8("User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n"));
+    }
+
+    private static String postFile(RenderedPage post) {
+        return post.page().urlPath() + "index.html";
+    }
+
+    private byte[] layOutPost(int i, String templatesStamp) {
+        RenderedPage post = posts.get(i);
+        Page newer = i > 0 ? posts.get(i - 1).page() : null;
+        Page older = i + 1 < posts.size() ? posts.get(i + 1).page() : null;
+        Supplier<byte[]> render = () -> SiteBuilder.utf8(templates.render("post.ftlh", model(models.page(post, older, newer))));
+        if (memo == null) {
+            return render.get();
+        }
+        return memo.layOut(post.page().urlPath(), List.of(templatesStamp, config, site, post.page().meta(),
+                post.page().urlPath(), post.markdown(), neighbour(older), neighbour(newer)), render);
     }
 
     /** What a post's layout reads of a neighbouring post (its summary), or a placeholder at either end. */
@@ -92,10 +98,8 @@ final class SiteLayout {
         posts.parallelStream()
                 .map(RenderedPage::page)
                 .filter(post -> post.meta().image() == null)
-                .map(post -> Map.entry(post.urlPath() + TemplateModels.SOCIAL_IMAGE,
-                        images.png(post.meta().title(), config.title(), footer)))
-                .toList()
-                .forEach(image -> out.write(image.getKey(), image.getValue()));
+                .forEach(post -> out.write(post.urlPath() + TemplateModels.SOCIAL_IMAGE,
+                        images.png(post.meta().title(), config.title(), footer)));
     }
 
     int pageCount() {
@@ -247,6 +251,11 @@ final class SiteLayout {
 
     private void record(SiteOutput out, String file, byte[] html, boolean inSitemap) {
         out.write(file, html);
+        listed(file, inSitemap);
+    }
+
+    /** Counts a written page and adds it to the sitemap; called in the order pages should be listed. */
+    private void listed(String file, boolean inSitemap) {
         pageCount++;
         if (inSitemap) {
             sitemap.add(config.baseUrl() + (file.endsWith("index.html") ? file.substring(0, file.length() - 10) : file));

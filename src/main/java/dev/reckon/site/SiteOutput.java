@@ -2,7 +2,10 @@ package dev.reckon.site;
 
 import java.nio.file.Path;
 
-/** Where one build's files go; nothing is visible to readers until {@link #commit()}. */
+/**
+ * Where one build's files go; nothing is visible to readers until {@link #commit()}. Distinct files
+ * may be written from several threads at once.
+ */
 interface SiteOutput {
     /** Adds a file at {@code relative} (slash-separated, must stay inside the output). */
     void write(String relative, byte[] content);
