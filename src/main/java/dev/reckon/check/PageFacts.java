@@ -12,9 +12,10 @@ import java.util.List;
  */
 record PageFacts(Page page, List<LinkUse> links, List<FigureUse> figures) {
 
-    enum Kind { LINK, IMAGE, REFERENCE }
+    /** {@code HTML_IMAGE}: an {@code <img>} written as raw HTML, where {@code alt=""} marks a decorative image. */
+    enum Kind { LINK, IMAGE, HTML_IMAGE, REFERENCE }
 
-    /** @param alt the image's alt text (null for links) */
+    /** @param alt the image's alt text (null for links, and for a raw-HTML image without an alt attribute) */
     record LinkUse(Kind kind, String url, SourceSpan span, String lineText, String alt) {
     }
 

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.CodeBlock;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
@@ -42,6 +43,10 @@ final class PageInspector {
     }
 
     private void walk(Node node, PageContext context, List<PageFacts.LinkUse> links, List<PageFacts.FigureUse> found) {
+        if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+            RawHtml.links(node.getChars(), context, links);
+            return;
+        }
         if (isOpaque(node)) {
             return;
         }
@@ -54,19 +59,29 @@ final class PageInspector {
                             lineText(context, ref.getChars()), ""));
             case MailLink mail -> { }
             case LinkNodeBase other -> links.add(link(PageFacts.Kind.LINK, other, null, context));
-            case Text text -> {
-                BasedSequence chars = text.getChars();
-                Node block = text.getAncestorOfType(Block.class);
-                String paragraph = block == null ? "" : block.getChars().toString();
-                for (HandTypedFigures.Figure f : figures.find(chars, paragraph)) {
-                    SourceSpan span = context.spanAt(chars.getStartOffset() + f.start(), f.end() - f.start());
-                    found.add(new PageFacts.FigureUse(f, span, context.lineText(span.line())));
-                }
-            }
             default -> { }
         }
+        // Prose is read in runs of text and entities, so "141&nbsp;GB" is one figure, as a reader sees it.
+        TextRun run = new TextRun();
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            walk(child, context, links, found);
+            if (child instanceof Text || child instanceof HtmlEntity) {
+                run.add(child);
+            } else {
+                findFigures(run, context, found);
+                run = new TextRun();
+                walk(child, context, links, found);
+            }
+        }
+        findFigures(run, context, found);
+    }
+
+    private void findFigures(TextRun run, PageContext context, List<PageFacts.FigureUse> found) {
+        if (run.isEmpty()) {
+            return;
+        }
+        for (HandTypedFigures.Figure f : figures.find(run.text(), run.paragraph())) {
+            SourceSpan span = context.spanAt(run.sourceStart(f.start()), run.sourceEnd(f.end()) - run.sourceStart(f.start()));
+            found.add(new PageFacts.FigureUse(f, span, context.lineText(span.line())));
         }
     }
 

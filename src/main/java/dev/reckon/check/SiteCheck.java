@@ -137,6 +137,10 @@ public final class SiteCheck {
                     out.add(Diagnostic.error("image without alt text", use.span(), use.lineText(),
                             "say what the image shows between the brackets: ![Roofline of the H200](roofline.png)"));
                 }
+                if (use.kind() == PageFacts.Kind.HTML_IMAGE && use.alt() == null) {
+                    out.add(Diagnostic.error("<img> without an alt attribute", use.span(), use.lineText(),
+                            "add alt=\"what the image shows\", or alt=\"\" if it is only decoration"));
+                }
                 if (use.url() == null) {
                     continue;
                 }

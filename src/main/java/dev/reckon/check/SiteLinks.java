@@ -50,7 +50,7 @@ final class SiteLinks {
     /** The problem with an internal link or image, if any. */
     Optional<Diagnostic> check(PageFacts.LinkUse use, Page page) {
         String url = use.url().strip();
-        boolean image = use.kind() == PageFacts.Kind.IMAGE;
+        boolean image = use.kind() == PageFacts.Kind.IMAGE || use.kind() == PageFacts.Kind.HTML_IMAGE;
         if (url.isEmpty()) {
             return error(use, image ? "image without a source" : "link without a target",
                     "put the address in the parentheses: [text](/blog/slug/)");
