@@ -15,6 +15,13 @@ public final class CachingMathRenderer implements MathRenderer {
     private record Key(String tex, boolean display) {
     }
 
+    /**
+     * Formulas kept in memory per build. Beyond this many, a finished formula is dropped from memory
+     * (the disk cache still has it), so a 10,000-post build does not hold 100,000 rendered formulas;
+     * the ones seen first, which in practice are the ones repeated, stay.
+     */
+    static final int MAX_KEPT = 4096;
+
     private final Supplier<MathRenderer> delegate;
     private final DiskMathCache disk;
     private volatile MathRenderer renderer;
@@ -46,6 +53,9 @@ public final class CachingMathRenderer implements MathRenderer {
             mine.complete(lookUpOrRender(tex, display));
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
+        }
+        if (disk != null && formulas.size() > MAX_KEPT) {
+            formulas.remove(new Key(tex, display), mine);
         }
         return join(mine);
     }

@@ -30,8 +30,8 @@ import java.util.function.Supplier;
  * still the same, so editing a data file re-renders exactly the pages that read what changed.
  * Layout (lists, feeds, tags) always runs, and is cheap.
  *
- * <p>Entries live in memory for the life of the builder (so {@code serve} keeps them between
- * rebuilds) and on disk under {@link #DIR}, with the disk cache's guarantees: atomic writes, a
+ * <p>Entries live on disk, and for a live builder also in memory (so {@code serve} keeps them
+ * between rebuilds), on disk under {@link #DIR}, with the disk cache's guarantees: atomic writes, a
  * checksum, a damaged entry is a miss. Only pages that rendered without any problem are kept, so
  * warnings are reported on every build, never silently dropped by a cache hit.
  */
@@ -46,12 +46,14 @@ final class PageCache {
     final class Session {
         private final DiskMathCache disk;
         private final Function<String, String> currentFingerprint;
-        private final Map<String, RenderedMarkdown> used = new ConcurrentHashMap<>();
+        /** This build's pages, kept for the next build of the same builder; null when there is none (one-shot builds). */
+        private final Map<String, RenderedMarkdown> used;
         private final AtomicInteger reused = new AtomicInteger();
 
-        private Session(DiskMathCache disk, Function<String, String> currentFingerprint) {
+        private Session(DiskMathCache disk, Function<String, String> currentFingerprint, boolean remember) {
             this.disk = disk;
             this.currentFingerprint = currentFingerprint;
+            this.used = remember ? new ConcurrentHashMap<>() : null;
         }
 
         RenderedMarkdown render(Page page, Supplier<RenderedMarkdown> render) {
@@ -63,15 +65,21 @@ final class PageCache {
             }
             if (cached != null && stillCurrent(cached)) {
                 reused.incrementAndGet();
-                used.put(key, cached);
+                remember(key, cached);
                 return cached;
             }
             RenderedMarkdown fresh = render.get();
             if (fresh.problems().isEmpty()) {
                 disk.put(input, false, encode(fresh));
-                used.put(key, fresh);
+                remember(key, fresh);
             }
             return fresh;
+        }
+
+        private void remember(String key, RenderedMarkdown page) {
+            if (used != null) {
+                used.put(key, page);
+            }
         }
 
         private boolean stillCurrent(RenderedMarkdown page) {
@@ -85,16 +93,20 @@ final class PageCache {
 
         /** Keeps this build's pages in memory for the next build, and bounds the disk folder. */
         void finish() {
-            recent = Map.copyOf(used);
+            recent = used == null ? Map.of() : Map.copyOf(used);
             disk.trim();
         }
     }
 
-    /** @param currentFingerprint this build's fingerprint of a page dependency (null when unknown) */
-    Session begin(Path root, Function<String, String> currentFingerprint) {
+    /**
+     * @param currentFingerprint this build's fingerprint of a page dependency (null when unknown)
+     * @param remember           keep this build's pages in memory for the next build (serve); a
+     *                           one-shot build keeps none, so no page outlives its layout
+     */
+    Session begin(Path root, Function<String, String> currentFingerprint, boolean remember) {
         String dependencies = String.join("\n", dependencies(root));
         return new Session(new DiskMathCache(root.resolve(DIR), DiskMathCache.sha256(dependencies), MAX_BYTES),
-                currentFingerprint);
+                currentFingerprint, remember);
     }
 
     private static List<String> dependencies(Path root) {

@@ -24,8 +24,13 @@ final class PageRenderer {
     List<RenderedPage> render(List<Page> pages) {
         // Parallel over pages; toList() keeps source order, so output does not depend on scheduling.
         return pages.parallelStream()
-                .map(page -> new RenderedPage(page, cache == null ? renderNow(page) : cache.render(page, () -> renderNow(page))))
+                .map(page -> new RenderedPage(page, render(page)))
                 .toList();
+    }
+
+    /** One page's Markdown, from the cache when unchanged; safe to call from several threads. */
+    RenderedMarkdown render(Page page) {
+        return cache == null ? renderNow(page) : cache.render(page, () -> renderNow(page));
     }
 
     private RenderedMarkdown renderNow(Page page) {

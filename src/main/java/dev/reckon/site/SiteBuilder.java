@@ -115,7 +115,7 @@ public final class SiteBuilder {
         DiskMathCache codeCache = new DiskMathCache(root.resolve(CODE_CACHE), PrismHighlighter.fingerprint(),
                 DiskMathCache.DEFAULT_MAX_BYTES / 4);
         Directives calc = directivesFor(content);
-        PageCache.Session pages = pageCache == null ? null : pageCache.begin(root, calc::fingerprint);
+        PageCache.Session pages = pageCache == null ? null : pageCache.begin(root, calc::fingerprint, live);
         try (PrismHighlighter code = new PrismHighlighter(() -> sharedKatex.get().engine())) {
             // Highlighting first: it only sees the fences math and the directives hand on, so a
             // directive never starts the JavaScript engine to learn it is not a language.
@@ -139,28 +139,29 @@ public final class SiteBuilder {
 
     private BuildSummary build(BuildOptions options, Path root, SiteContent content, Published published,
             CachingMathRenderer math, PageRenderer renderer, Phases phases) {
-        phases.start("rendering Markdown");
-        List<RenderedPage> posts = renderer.render(published.posts());
+        phases.start("rendering pages");
         List<RenderedPage> pages = renderer.render(published.pages());
         RenderedPage home = content.home() == null ? null : renderer.render(List.of(content.home())).get(0);
-        failOnErrors(content, Stream.of(posts, pages, home == null ? List.<RenderedPage>of() : List.of(home))
-                .flatMap(List::stream).toList());
+        List<RenderedPage> notPosts = home == null ? pages : Stream.concat(pages.stream(), Stream.of(home)).toList();
 
-        phases.start("laying out");
-        Templates templates = templatesFor(root, content.config());
+        phases.start("rendering and laying out posts");
         SocialImageCache images = imagesFor(root);
         if (layoutMemo != null) {
             layoutMemo.begin();
         }
-        SiteLayout layout = new SiteLayout(content.config(), templates, posts, pages, home, images, layoutMemo);
+        SiteLayout layout = new SiteLayout(content.config(), templatesFor(root, content.config()), published.posts(),
+                renderer::render, pages, home, images, layoutMemo);
         SiteOutput out = open(options.output(), root);
+        SiteLayout.Posts posts;
         try {
-            layout.writeTo(out);
+            posts = layout.writePosts(out, content.errors().isEmpty());
+            failOnErrors(content, notPosts, posts.problems());
+            phases.start("laying out lists and feeds");
+            layout.writeRest(out, posts);
             phases.start("copying files");
             copyBundles(out, published.posts());
             copyAssets(out, root.resolve("templates/assets"));
-            if (Stream.concat(posts.stream(), pages.stream()).anyMatch(p -> p.markdown().hasMath())
-                    || (home != null && home.markdown().hasMath())) {
+            if (posts.hasMath() || notPosts.stream().anyMatch(p -> p.markdown().hasMath())) {
                 KatexAssets.files().forEach((name, bytes) -> out.write("katex/" + name, bytes));
             }
             phases.start("publishing");
@@ -175,11 +176,12 @@ public final class SiteBuilder {
             images.trim();
         }
         List<Diagnostic> warnings = new ArrayList<>(content.warnings());
-        Stream.concat(posts.stream(), pages.stream())
+        posts.problems().stream().filter(d -> !d.isError()).forEach(warnings::add);
+        pages.stream()
                 .flatMap(p -> p.markdown().problems().stream())
                 .filter(d -> !d.isError())
                 .forEach(warnings::add);
-        return new BuildSummary(layout.pageCount(), posts.size(), published.skippedDrafts(),
+        return new BuildSummary(layout.pageCount(), published.posts().size(), published.skippedDrafts(),
                 published.skippedFuture(), math.rendered(), math.reused(), renderer.rendered(), renderer.reused(),
                 warnings);
     }
@@ -251,9 +253,10 @@ public final class SiteBuilder {
      * Fails with every problem of the site at once, in reading order: front matter and slugs as
      * well as what rendering found in the pages that could be loaded, warnings included.
      */
-    private static void failOnErrors(SiteContent content, List<RenderedPage> rendered) {
+    private static void failOnErrors(SiteContent content, List<RenderedPage> rendered, List<Diagnostic> postProblems) {
         List<Diagnostic> problems = new ArrayList<>(content.problems());
         rendered.forEach(p -> problems.addAll(p.markdown().problems()));
+        problems.addAll(postProblems);
         if (problems.stream().anyMatch(Diagnostic::isError)) {
             problems.sort(Diagnostic.BY_POSITION);
             throw new ReckonException(problems);

@@ -2,6 +2,9 @@ package dev.reckon.site;
 
 import dev.reckon.content.Page;
 import dev.reckon.content.SiteConfig;
+import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.ReckonException;
+import dev.reckon.markdown.RenderedMarkdown;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -23,7 +27,8 @@ final class SiteLayout {
     private final SocialImageCache images;
     private final Templates templates;
     private final TemplateModels models;
-    private final List<RenderedPage> posts;
+    private final List<Page> posts;
+    private final Function<Page, RenderedMarkdown> render;
     private final List<RenderedPage> pages;
     private final RenderedPage home;
     private final Map<String, Object> site;
@@ -31,9 +36,14 @@ final class SiteLayout {
     private final List<String> sitemap = new ArrayList<>();
     private int pageCount;
 
-    /** @param memo the last build's post layouts to reuse (serve), or null to lay out every post */
-    SiteLayout(SiteConfig config, Templates templates, List<RenderedPage> posts, List<RenderedPage> pages, RenderedPage home,
-            SocialImageCache images, LayoutMemo memo) {
+    /**
+     * @param posts  the published posts, newest first; their Markdown is rendered by {@code render}
+     *               as each is laid out ({@link #writePosts}), so no post's HTML outlives its page
+     * @param memo   the last build's post layouts to reuse (serve), or null to lay out every post
+     */
+    SiteLayout(SiteConfig config, Templates templates, List<Page> posts, Function<Page, RenderedMarkdown> render,
+            List<RenderedPage> pages, RenderedPage home, SocialImageCache images, LayoutMemo memo) {
+        this.render = render;
         this.config = config;
         this.memo = memo;
         this.images = images;
@@ -43,19 +53,61 @@ final class SiteLayout {
         this.pages = pages;
         this.home = home;
         // The footer year comes from the content, not the clock, so rebuilds are byte-identical.
-        int year = posts.isEmpty() ? 1970 : posts.get(0).page().meta().date().getYear();
+        int year = posts.isEmpty() ? 1970 : posts.get(0).meta().date().getYear();
         this.site = models.site(year);
     }
 
-    void writeTo(SiteOutput out) {
-        List<Map<String, Object>> summaries = posts.stream().map(p -> models.summary(p.page())).toList();
+    /**
+     * What laying out the posts left to know: every post's problems (a post with errors is not laid
+     * out), whether any has math, and the newest posts' HTML for the feeds.
+     */
+    record Posts(List<Diagnostic> problems, boolean hasMath, List<String> feedHtml) {
+        boolean failed() {
+            return problems.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    /**
+     * Renders, lays out and writes every post, in parallel (Freemarker templates are thread-safe, and
+     * so is writing distinct files); each post's HTML is dropped once written, except the feeds'.
+     * A template error is reported like a post's own problem, once however many posts hit it.
+     *
+     * @param layOut false to only render each post's Markdown for its problems, when the site
+     *               already has errors (two posts may then even claim the same address)
+     */
+    Posts writePosts(SiteOutput out, boolean layOut) {
+        String templatesStamp = memo == null ? null : templates.stamp();
+        String[] feedHtml = new String[Math.min(FEED_SIZE, posts.size())];
+        java.util.Set<Diagnostic> problems = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicBoolean hasMath = new java.util.concurrent.atomic.AtomicBoolean();
+        IntStream.range(0, posts.size()).parallel().forEach(i -> {
+            RenderedMarkdown markdown = render.apply(posts.get(i));
+            problems.addAll(markdown.problems());
+            if (!layOut || markdown.problems().stream().anyMatch(Diagnostic::isError)) {
+                return;
+            }
+            try {
+                out.write(postFile(posts.get(i)), layOutPost(i, markdown, templatesStamp));
+            } catch (ReckonException e) {
+                problems.addAll(e.diagnostics());
+            }
+            if (markdown.hasMath()) {
+                hasMath.set(true);
+            }
+            if (i < feedHtml.length) {
+                feedHtml[i] = markdown.html();
+            }
+        });
+        List<Diagnostic> sorted = new ArrayList<>(problems);
+        sorted.sort(Diagnostic.BY_POSITION.thenComparing(Diagnostic::message));
+        return new Posts(List.copyOf(sorted), hasMath.get(), java.util.Arrays.asList(feedHtml));
+    }
+
+    /** Everything but the posts, once {@link #writePosts} succeeded. */
+    void writeRest(SiteOutput out, Posts laidOut) {
+        List<Map<String, Object>> summaries = posts.stream().map(models::summary).toList();
         writeHome(out, summaries);
         writeBlogIndex(out, summaries);
-        // Laid out and written in parallel (Freemarker templates are thread-safe, and so is writing
-        // distinct files), each page dropped once written; the sitemap still lists them in post order.
-        String templatesStamp = memo == null ? null : templates.stamp();
-        IntStream.range(0, posts.size()).parallel()
-                .forEach(i -> out.write(postFile(posts.get(i)), layOutPost(i, templatesStamp)));
         posts.forEach(post -> listed(postFile(post), true));
         for (RenderedPage page : pages) {
             writePage(out, "page.ftlh", page, null, null);
@@ -63,25 +115,26 @@ final class SiteLayout {
         writeTags(out);
         writeHtml(out, "404.html", "404.ftlh", Map.of("title", "Page not found"), false);
         writeSocialImages(out);
-        writeFeed(out, summaries);
+        writeFeed(out, summaries, laidOut.feedHtml());
         out.write("sitemap.xml", SiteBuilder.utf8(templates.render("sitemap.ftlx", Map.of("site", site, "urls", sitemap))));
         out.write("robots.txt", SiteBuilder.utf8("User-agent: *\nAllow: /\nSitemap: " + config.baseUrl() + "sitemap.xml\n"));
     }
 
-    private static String postFile(RenderedPage post) {
-        return post.page().urlPath() + "index.html";
+    private static String postFile(Page post) {
+        return post.urlPath() + "index.html";
     }
 
-    private byte[] layOutPost(int i, String templatesStamp) {
-        RenderedPage post = posts.get(i);
-        Page newer = i > 0 ? posts.get(i - 1).page() : null;
-        Page older = i + 1 < posts.size() ? posts.get(i + 1).page() : null;
-        Supplier<byte[]> render = () -> SiteBuilder.utf8(templates.render("post.ftlh", model(models.page(post, older, newer))));
+    private byte[] layOutPost(int i, RenderedMarkdown markdown, String templatesStamp) {
+        Page post = posts.get(i);
+        Page newer = i > 0 ? posts.get(i - 1) : null;
+        Page older = i + 1 < posts.size() ? posts.get(i + 1) : null;
+        Supplier<byte[]> layOut = () -> SiteBuilder.utf8(templates.render("post.ftlh",
+                model(models.page(new RenderedPage(post, markdown), older, newer))));
         if (memo == null) {
-            return render.get();
+            return layOut.get();
         }
-        return memo.layOut(post.page().urlPath(), List.of(templatesStamp, config, site, post.page().meta(),
-                post.page().urlPath(), post.markdown(), neighbour(older), neighbour(newer)), render);
+        return memo.layOut(post.urlPath(), List.of(templatesStamp, config, site, post.meta(), post.urlPath(), markdown,
+                neighbour(older), neighbour(newer)), layOut);
     }
 
     /** What a post's layout reads of a neighbouring post (its summary), or a placeholder at either end. */
@@ -96,7 +149,6 @@ final class SiteLayout {
                 config.description() == null || config.description().isBlank() ? config.title() : config.description(),
                 config.title(), footer));
         posts.parallelStream()
-                .map(RenderedPage::page)
                 .filter(post -> post.meta().image() == null)
                 .forEach(post -> out.write(post.urlPath() + TemplateModels.SOCIAL_IMAGE,
                         images.png(post.meta().title(), config.title(), footer)));
@@ -151,11 +203,11 @@ final class SiteLayout {
     private void writeTags(SiteOutput out) {
         TreeMap<String, List<Map<String, Object>>> byTag = new TreeMap<>();
         Map<String, String> labels = new HashMap<>();
-        for (RenderedPage post : posts) {
-            for (String tag : post.page().meta().tags()) {
+        for (Page post : posts) {
+            for (String tag : post.meta().tags()) {
                 String slug = tagSlug(tag);
                 labels.putIfAbsent(slug, tag);
-                byTag.computeIfAbsent(slug, k -> new ArrayList<>()).add(models.summary(post.page()));
+                byTag.computeIfAbsent(slug, k -> new ArrayList<>()).add(models.summary(post));
             }
         }
         List<Map<String, Object>> tags = new ArrayList<>();
@@ -182,12 +234,12 @@ final class SiteLayout {
     }
 
     /** Atom and RSS 2.0, each with the newest posts in full and every URL absolute. */
-    private void writeFeed(SiteOutput out, List<Map<String, Object>> summaries) {
+    private void writeFeed(SiteOutput out, List<Map<String, Object>> summaries, List<String> feedHtml) {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (int i = 0; i < Math.min(FEED_SIZE, posts.size()); i++) {
             Map<String, Object> entry = new HashMap<>(summaries.get(i));
-            entry.put("content", FeedContent.absolute(posts.get(i).markdown().html(), (String) entry.get("url")));
-            entry.put("dateRfc822", rfc822(posts.get(i).page().meta().date()));
+            entry.put("content", FeedContent.absolute(feedHtml.get(i), (String) entry.get("url")));
+            entry.put("dateRfc822", rfc822(posts.get(i).meta().date()));
             entries.add(entry);
         }
         Map<String, Object> model = new HashMap<>();
@@ -206,7 +258,7 @@ final class SiteLayout {
 
     private LocalDate newestDate() {
         return posts.stream()
-                .map(p -> p.page().meta().updated() != null ? p.page().meta().updated() : p.page().meta().date())
+                .map(p -> p.meta().updated() != null ? p.meta().updated() : p.meta().date())
                 .max(LocalDate::compareTo).orElseThrow();
     }
 

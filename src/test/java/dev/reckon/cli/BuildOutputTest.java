@@ -37,7 +37,7 @@ class BuildOutputTest {
         String[] lines = r.out().split("\n");
         assertTrue(lines[0].startsWith("built 5 pages (1 post), 0 formulas rendered, 0 reused in "), r.out());
         assertTrue(lines[1].startsWith("  checking for changes "), r.out());
-        assertTrue(r.out().contains("\n  rendering Markdown "), r.out());
+        assertTrue(r.out().contains("\n  rendering and laying out posts "), r.out());
         assertTrue(r.err().startsWith("warning: unknown key 'authr' is ignored"), r.err());
         assertTrue(!r.out().contains("\u001b[") && !r.err().contains("\u001b["), "no colour off a terminal");
     }
