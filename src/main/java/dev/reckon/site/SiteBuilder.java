@@ -177,7 +177,7 @@ public final class SiteBuilder {
         }
         List<Diagnostic> warnings = new ArrayList<>(content.warnings());
         posts.problems().stream().filter(d -> !d.isError()).forEach(warnings::add);
-        pages.stream()
+        notPosts.stream()
                 .flatMap(p -> p.markdown().problems().stream())
                 .filter(d -> !d.isError())
                 .forEach(warnings::add);

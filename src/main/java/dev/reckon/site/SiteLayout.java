@@ -8,12 +8,16 @@ import dev.reckon.markdown.RenderedMarkdown;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -62,9 +66,6 @@ final class SiteLayout {
      * out), whether any has math, and the newest posts' HTML for the feeds.
      */
     record Posts(List<Diagnostic> problems, boolean hasMath, List<String> feedHtml) {
-        boolean failed() {
-            return problems.stream().anyMatch(Diagnostic::isError);
-        }
     }
 
     /**
@@ -78,8 +79,8 @@ final class SiteLayout {
     Posts writePosts(SiteOutput out, boolean layOut) {
         String templatesStamp = memo == null ? null : templates.stamp();
         String[] feedHtml = new String[Math.min(FEED_SIZE, posts.size())];
-        java.util.Set<Diagnostic> problems = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        java.util.concurrent.atomic.AtomicBoolean hasMath = new java.util.concurrent.atomic.AtomicBoolean();
+        Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
+        AtomicBoolean hasMath = new AtomicBoolean();
         IntStream.range(0, posts.size()).parallel().forEach(i -> {
             RenderedMarkdown markdown = render.apply(posts.get(i));
             problems.addAll(markdown.problems());
@@ -100,7 +101,7 @@ final class SiteLayout {
         });
         List<Diagnostic> sorted = new ArrayList<>(problems);
         sorted.sort(Diagnostic.BY_POSITION.thenComparing(Diagnostic::message));
-        return new Posts(List.copyOf(sorted), hasMath.get(), java.util.Arrays.asList(feedHtml));
+        return new Posts(List.copyOf(sorted), hasMath.get(), Arrays.asList(feedHtml));
     }
 
     /** Everything but the posts, once {@link #writePosts} succeeded. */
