@@ -3,6 +3,7 @@ package dev.reckon.site;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -17,11 +18,11 @@ final class LayoutMemo {
 
     private volatile Map<String, Entry> last = Map.of();
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
-    private volatile int reused;
+    private final AtomicInteger reused = new AtomicInteger();
 
     void begin() {
         current.clear();
-        reused = 0;
+        reused.set(0);
     }
 
     /** The bytes laid out last time for {@code file} if {@code inputs} are equal, else freshly rendered. */
@@ -30,9 +31,7 @@ final class LayoutMemo {
         Entry entry;
         if (previous != null && previous.inputs().equals(inputs)) {
             entry = previous;
-            synchronized (this) {
-                reused++;
-            }
+            reused.incrementAndGet();
         } else {
             entry = new Entry(inputs, render.get());
         }
@@ -47,6 +46,6 @@ final class LayoutMemo {
     }
 
     int reused() {
-        return reused;
+        return reused.get();
     }
 }

@@ -37,7 +37,11 @@ import java.util.function.Supplier;
  */
 final class PageCache {
     static final String DIR = ".reckon/cache/pages";
-    private static final long MAX_BYTES = 256L * 1024 * 1024;
+    /**
+     * As large as the formula cache: a page with ten formulas is ~60 KB of KaTeX HTML, so 10,000 posts
+     * need ~550 MB, and a bound below the site's size makes every warm build re-render the pages evicted.
+     */
+    private static final long MAX_BYTES = DiskMathCache.DEFAULT_MAX_BYTES;
 
     /** Reused across builds of one builder: the entries the last build used. */
     private volatile Map<String, RenderedMarkdown> recent = Map.of();
