@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SocialImageCache {
     static final String DIR = ".reckon/cache/images";
-    private static final long MAX_BYTES = 128L * 1024 * 1024;
+    /** A card is ~15 KB (Base64): 10,000 posts need ~170 MB; a smaller bound would redraw evicted cards every build. */
+    private static final long MAX_BYTES = DiskMathCache.DEFAULT_MAX_BYTES / 2;
 
     private final Path root;
     private final DiskMathCache disk;
