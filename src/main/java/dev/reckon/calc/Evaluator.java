@@ -146,7 +146,7 @@ final class Evaluator {
 
     private Value call(Call c) {
         Names.UserFunction f = names.function(c.name());
-        if (f == null && names.failed(c.name())) {
+        if (f == null && !Builtins.has(c.name()) && names.failed(c.name())) {
             throw CalcException.consequenceOf(c.name(), c.namePos());
         }
         if (f == null && !Builtins.has(c.name())) {

@@ -49,22 +49,38 @@ public final class Session {
     public List<ListingLine> runBlock(String blockText, Origin firstLine) {
         List<ListingLine> out = new ArrayList<>();
         List<dev.reckon.diag.Diagnostic> errors = new ArrayList<>();
+        CalcException consequence = null;
         String[] lines = blockText.split("\r?\n", -1);
         for (int k = 0; k < lines.length; k++) {
             Source source = new Source(lines[k], firstLine.lineOfBlock(k, lines[k]));
             try {
                 runLine(source, out);
             } catch (CalcException e) {
-                definedName(source).ifPresent(failed::add);
+                definedName(source).filter(this::mayFail).ifPresent(failed::add);
                 if (!e.consequential()) {
                     errors.addAll(e.diagnostics());
+                } else if (consequence == null) {
+                    consequence = e;
                 }
             }
         }
         if (!errors.isEmpty()) {
             throw new CalcException(errors, false);
         }
+        if (consequence != null) {
+            // Only consequences here (the cause was in an earlier block): still a failure, for callers that show it.
+            throw consequence;
+        }
         return out;
+    }
+
+    /**
+     * Whether a failed definition of {@code name} may mark it as failed. Not when the name already
+     * means something (a built-in, an earlier definition): its later uses keep meaning that, and
+     * errors about them are real errors.
+     */
+    private boolean mayFail(String name) {
+        return !Builtins.has(name) && !bindings.containsKey(name) && !functions.containsKey(name);
     }
 
     /** The name a line defines (value or function), if it can be told even from a line that fails. */

@@ -7,11 +7,14 @@ package dev.reckon.diag;
  * @param hint       what to do about it, or null
  */
 public record Diagnostic(Severity severity, String message, SourceSpan span, String sourceLine, String hint) {
-    /** Reading order: by file, line and column; problems without a position last. Stable for ties. */
+    /** Reading order: by file, line and column, problems without a position last; then by text, so no tie depends on how they were collected. */
     public static final java.util.Comparator<Diagnostic> BY_POSITION = java.util.Comparator
             .comparing((Diagnostic d) -> d.span() == null ? "\uffff" : d.span().file())
             .thenComparingInt(d -> d.span() == null ? 0 : d.span().line())
-            .thenComparingInt(d -> d.span() == null ? 0 : d.span().column());
+            .thenComparingInt(d -> d.span() == null ? 0 : d.span().column())
+            .thenComparing(Diagnostic::message)
+            .thenComparing(d -> d.severity().name())
+            .thenComparing(d -> d.hint() == null ? "" : d.hint());
     /** Characters of a source line shown at most; longer lines are cut around the caret. */
     private static final int MAX_SHOWN = 120;
 

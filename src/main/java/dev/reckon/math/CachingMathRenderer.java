@@ -16,9 +16,11 @@ public final class CachingMathRenderer implements MathRenderer {
     }
 
     /**
-     * Formulas kept in memory per build. Beyond this many, a finished formula is dropped from memory
-     * (the disk cache still has it), so a 10,000-post build does not hold 100,000 rendered formulas;
-     * the ones seen first, which in practice are the ones repeated, stay.
+     * Formulas kept in memory per build. Beyond this many, a formula rendered fine is dropped from
+     * memory once done (the disk cache has it, unless its folder cannot be written; then a repeat is
+     * rendered again), so a 10,000-post build does not hold 100,000 rendered formulas; the ones seen
+     * first, which in practice are the ones repeated, stay. Failed formulas stay, so their error is
+     * reported the same way for every page.
      */
     static final int MAX_KEPT = 4096;
 
@@ -54,7 +56,7 @@ public final class CachingMathRenderer implements MathRenderer {
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
         }
-        if (disk != null && formulas.size() > MAX_KEPT) {
+        if (disk != null && formulas.size() > MAX_KEPT && !mine.isCompletedExceptionally()) {
             formulas.remove(new Key(tex, display), mine);
         }
         return join(mine);

@@ -63,9 +63,11 @@ final class LiveOutput {
     private synchronized void publish(Path out, Map<String, byte[]> files) {
         try {
             if (published == null) {
-                // A folder left by an earlier session (owned by Reckon, as checkTarget made sure): start afresh.
+                // A folder left by an earlier session (owned by Reckon, as checkTarget made sure): start
+                // afresh, claiming it first, so an interrupted first publish leaves a folder Reckon still owns.
                 OutputDirectory.deleteTree(out);
-                published = Map.of();
+                writeAtomically(out.resolve(OutputDirectory.MARKER), OutputDirectory.MARKER_TEXT);
+                published = Map.of(OutputDirectory.MARKER, OutputDirectory.MARKER_TEXT);
             }
             for (var file : files.entrySet()) {
                 if (!Arrays.equals(published.get(file.getKey()), file.getValue())) {
@@ -80,7 +82,7 @@ final class LiveOutput {
             published = files;
         } catch (IOException e) {
             published = null; // unknown state: the next build rewrites everything
-            throw new UncheckedIOException(e);
+            throw OutputDirectory.refuse("cannot write the served site: " + e.getMessage(), "check permissions and free space");
         }
     }
 

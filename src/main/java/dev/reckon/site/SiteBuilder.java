@@ -107,6 +107,10 @@ public final class SiteBuilder {
         }
         phases.start("loading content");
         SiteContent content = ContentLoader.loadAll(root);
+        if (content.config() == null) {
+            // No usable site.yaml: nothing can be laid out, but every other problem is still worth reporting.
+            throw sorted(content.problems());
+        }
         Published published = Published.select(content, options);
         Supplier<KatexRenderer> sharedKatex = once(katex);
         DiskMathCache mathCache = new DiskMathCache(root.resolve(MATH_CACHE), KatexRenderer.fingerprint(),
@@ -149,7 +153,16 @@ public final class SiteBuilder {
         if (layoutMemo != null) {
             layoutMemo.begin();
         }
-        SiteLayout layout = new SiteLayout(content.config(), templatesFor(root, content.config()), published.posts(),
+        Templates templates;
+        try {
+            templates = templatesFor(root, content.config());
+        } catch (ReckonException e) {
+            List<Diagnostic> problems = new ArrayList<>(e.diagnostics());
+            problems.addAll(content.problems());
+            notPosts.forEach(p -> problems.addAll(p.markdown().problems()));
+            throw sorted(problems);
+        }
+        SiteLayout layout = new SiteLayout(content.config(), templates, published.posts(),
                 renderer::render, pages, home, images, layoutMemo);
         SiteOutput out = open(options.output(), root);
         SiteLayout.Posts posts;
@@ -184,6 +197,11 @@ public final class SiteBuilder {
         return new BuildSummary(layout.pageCount(), published.posts().size(), published.skippedDrafts(),
                 published.skippedFuture(), math.rendered(), math.reused(), renderer.rendered(), renderer.reused(),
                 warnings);
+    }
+
+    /** The templates the last build used (for tests: a builder keeps them between builds). */
+    Templates lastTemplates() {
+        return templates;
     }
 
     /** Posts whose layout the last build reused (live builders only; for tests and timings). */
@@ -229,9 +247,15 @@ public final class SiteBuilder {
         } catch (ReckonException e) {
             List<Diagnostic> problems = new ArrayList<>(content.problems());
             problems.addAll(e.diagnostics());
-            problems.sort(Diagnostic.BY_POSITION);
-            throw new ReckonException(problems);
+            throw sorted(problems);
         }
+    }
+
+    /** One failure with every problem once, in reading order. */
+    private static ReckonException sorted(List<Diagnostic> problems) {
+        List<Diagnostic> unique = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+        unique.sort(Diagnostic.BY_POSITION);
+        return new ReckonException(unique);
     }
 
     private static <T> Supplier<T> once(Supplier<T> supplier) {
@@ -258,8 +282,7 @@ public final class SiteBuilder {
         rendered.forEach(p -> problems.addAll(p.markdown().problems()));
         problems.addAll(postProblems);
         if (problems.stream().anyMatch(Diagnostic::isError)) {
-            problems.sort(Diagnostic.BY_POSITION);
-            throw new ReckonException(problems);
+            throw sorted(problems);
         }
     }
 

@@ -100,7 +100,7 @@ final class SiteLayout {
             }
         });
         List<Diagnostic> sorted = new ArrayList<>(problems);
-        sorted.sort(Diagnostic.BY_POSITION.thenComparing(Diagnostic::message));
+        sorted.sort(Diagnostic.BY_POSITION);
         return new Posts(List.copyOf(sorted), hasMath.get(), Arrays.asList(feedHtml));
     }
 

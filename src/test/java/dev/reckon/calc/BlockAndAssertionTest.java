@@ -100,6 +100,21 @@ class BlockAndAssertionTest {
     }
 
     @Test
+    void aFailedRedefinitionDoesNotHideTheMeaningTheNameAlreadyHas() {
+        CalcException e = failure("sqrt = 2\nroot = sqrt(4 B)");
+        assertEquals(List.of("'sqrt' is a built-in function", "cannot take the square root of B (information)"),
+                e.diagnostics().stream().map(d -> d.message()).toList());
+    }
+
+    @Test
+    void aBlockOfOnlyConsequencesStillFailsForTheCallerToShow() {
+        assertThrows(CalcException.class, () -> run("x = h200_sxm.memry"));
+        CalcException later = failure("y = x * 2");
+        assertEquals(true, later.consequential());
+        assertEquals("'x' could not be defined", later.diagnostic().message());
+    }
+
+    @Test
     void badLineSaysWhatALineMayBe() {
         CalcException e = failure("2 + 2");
         assertEquals("expected a definition or an assertion", e.diagnostic().message());

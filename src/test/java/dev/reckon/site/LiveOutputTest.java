@@ -48,7 +48,7 @@ class LiveOutputTest {
 
         ReckonException outside = assertThrows(ReckonException.class, () -> live.begin(root).write("../escape.html", bytes("x")));
         assertTrue(outside.getMessage().startsWith("refusing to write outside the output directory"), outside.getMessage());
-        try (var files = Files.list(out)) {
+        try (var files = Files.walk(out)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary files left");
         }
     }

@@ -2,6 +2,7 @@ package dev.reckon.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,9 +109,11 @@ class PageCacheSiteTest {
         Path site = TestSites.copySite(TestSites.REPO.resolve("src/test/resources/sites/basic/site"), temp.resolve("site"));
         SiteBuilder builder = TestSites.builder(site);
         builder.build(options(site, "before"));
+        Templates kept = builder.lastTemplates();
         Path template = site.resolve("templates/404.ftlh");
         Files.writeString(template, Files.readString(template).replace("<h1>Page not found</h1>", "<h1>Page not found</h1><p>Edited template.</p>"));
         builder.build(options(site, "after"));
+        assertSame(kept, builder.lastTemplates(), "compiled templates are kept, not configured afresh");
         assertTrue(Files.readString(temp.resolve("after/404.html")).contains("Edited template."));
         Files.delete(template);
         ReckonException missing = assertThrows(ReckonException.class, () -> builder.build(options(site, "missing")));

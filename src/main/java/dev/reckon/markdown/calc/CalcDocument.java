@@ -53,7 +53,9 @@ public final class CalcDocument {
                     try {
                         listings.put(block, session.runBlock(body.toString(), Directive.origin(page, body)));
                     } catch (CalcException e) {
-                        page.report(e.diagnostics());
+                        if (!e.consequential()) {
+                            page.report(e.diagnostics());
+                        }
                     }
                 }
             }
