@@ -1,0 +1,80 @@
+import dev.reckon.math.JsSandbox;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * Does rendering formulas in batches (one host call per batch) beat one host call per formula?
+ * KaTeX 0.16.47 in GraalJS, in Reckon's sandboxed context, on 300 distinct formulas like the
+ * benchmark corpus's; rounds alternate between the two ways, medians reported. Run from the repo:
+ *
+ *   ./reckon --version >/dev/null && java -Xss8m -cp "target/reckon.jar:target/lib/*" bench/BatchCalls.java
+ */
+public class BatchCalls {
+    public static void main(String[] args) throws Exception {
+        List<String> formulas = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            formulas.add("L_{" + i + "}(N) = \\left(\\frac{N_c}{N}\\right)^{\\alpha_{" + i + "}} + \\sum_{k=1}^{" + (i % 9 + 2)
+                    + "} \\frac{x_k^2}{" + (i + 3) + "}");
+        }
+        try (Engine engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
+                Context context = JsSandbox.newContext(engine)) {
+            context.eval(katex());
+            Value render = context.eval("js", "(tex, opts) => katex.renderToString(tex, opts)");
+            Value renderAll = context.eval("js", "(texs, opts) => texs.map(t => katex.renderToString(t, opts))");
+            Value options = context.eval("js", "({output: 'htmlAndMathml', throwOnError: true, trust: false, displayMode: true})");
+            int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+            long[] single = new long[rounds];
+            long[] batched = new long[rounds];
+            for (int r = 0; r < rounds; r++) {
+                long t0 = System.nanoTime();
+                long chars = 0;
+                for (String tex : formulas) {
+                    chars += render.execute(tex, options).asString().length();
+                }
+                single[r] = System.nanoTime() - t0;
+                t0 = System.nanoTime();
+                Value texs = context.eval("js", "[]");
+                for (int i = 0; i < formulas.size(); i++) {
+                    texs.setArrayElement(i, formulas.get(i));
+                }
+                Value out = renderAll.execute(texs, options);
+                long batchChars = 0;
+                for (int i = 0; i < out.getArraySize(); i++) {
+                    batchChars += out.getArrayElement(i).asString().length();
+                }
+                batched[r] = System.nanoTime() - t0;
+                if (chars != batchChars) {
+                    throw new IllegalStateException("the two ways rendered different HTML");
+                }
+                System.out.printf("round %d: one call per formula %d ms, one call for all %d ms%n", r + 1,
+                        single[r] / 1_000_000, batched[r] / 1_000_000);
+            }
+            // The first rounds warm the interpreter's inline caches; report the rest.
+            long s = median(Arrays.copyOfRange(single, 2, rounds));
+            long b = median(Arrays.copyOfRange(batched, 2, rounds));
+            System.out.printf("median of rounds 3-%d over %d formulas: per formula %d ms, batched %d ms (%.3fx)%n",
+                    rounds, formulas.size(), s / 1_000_000, b / 1_000_000, (double) b / s);
+        }
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static Source katex() throws Exception {
+        try (InputStream in = BatchCalls.class.getClassLoader()
+                .getResourceAsStream("META-INF/resources/webjars/katex/0.16.47/dist/katex.min.js")) {
+            return Source.newBuilder("js", new InputStreamReader(in, StandardCharsets.UTF_8), "katex.min.js").build();
+        }
+    }
+}
