@@ -79,42 +79,57 @@ public final class ContentLoader {
         return new SiteContent(config, posts, pages, home, dataFiles, List.copyOf(problems));
     }
 
+    /** A post or page as loaded, with the problems found in it (kept apart so posts can load in parallel). */
+    private record Loaded(Page page, List<Diagnostic> problems) {
+    }
+
+    /** Posts load in parallel (reading and YAML parsing are most of a large site's load time), in name order. */
     private List<Page> loadPosts() {
         List<Page> posts = new ArrayList<>();
-        for (Path entry : list(contentDir.resolve("posts"))) {
-            String name = entry.getFileName().toString();
-            Page post = null;
-            if (Files.isRegularFile(entry) && name.endsWith(".md")) {
-                post = page(Page.Kind.POST, entry, name.substring(0, name.length() - 3), List.of());
-            } else if (Files.isDirectory(entry) && Files.isRegularFile(entry.resolve("index.md"))) {
-                List<Path> resources = list(entry).stream()
-                        .filter(p -> !p.getFileName().toString().equals("index.md"))
-                        .filter(Files::isRegularFile)
-                        .toList();
-                post = page(Page.Kind.POST, entry.resolve("index.md"), name, resources);
-            }
-            if (post != null) {
-                posts.add(post);
+        for (Loaded loaded : list(contentDir.resolve("posts")).parallelStream().map(this::loadPost).toList()) {
+            problems.addAll(loaded.problems());
+            if (loaded.page() != null) {
+                posts.add(loaded.page());
             }
         }
         return posts;
     }
 
+    private Loaded loadPost(Path entry) {
+        String name = entry.getFileName().toString();
+        List<Diagnostic> found = new ArrayList<>();
+        Page post = null;
+        if (Files.isRegularFile(entry) && name.endsWith(".md")) {
+            post = page(Page.Kind.POST, entry, name.substring(0, name.length() - 3), List.of(), found);
+        } else if (Files.isDirectory(entry) && Files.isRegularFile(entry.resolve("index.md"))) {
+            List<Path> resources = list(entry).stream()
+                    .filter(p -> !p.getFileName().toString().equals("index.md"))
+                    .filter(Files::isRegularFile)
+                    .toList();
+            post = page(Page.Kind.POST, entry.resolve("index.md"), name, resources, found);
+        }
+        return new Loaded(post, found);
+    }
+
     private Page page(Page.Kind kind, Path file, String defaultSlug, List<Path> bundleFiles) {
+        return page(kind, file, defaultSlug, bundleFiles, problems);
+    }
+
+    private Page page(Page.Kind kind, Path file, String defaultSlug, List<Path> bundleFiles, List<Diagnostic> found) {
         SourceFile source;
         try {
             source = SourceFile.read(file, display(file));
         } catch (ReckonException e) {
-            problems.addAll(e.diagnostics());
+            found.addAll(e.diagnostics());
             return null;
         }
-        var split = FrontMatterParser.parse(source, kind == Page.Kind.POST, problems);
+        var split = FrontMatterParser.parse(source, kind == Page.Kind.POST, found);
         if (split.meta() == null) {
             return null;
         }
         String slug = split.meta().slug() != null ? split.meta().slug() : defaultSlug.toLowerCase(java.util.Locale.ROOT);
         if (kind != Page.Kind.HOME && !isSafeSlug(slug, kind)) {
-            problems.add(Diagnostic.error("unusable slug '" + slug + "'", SourceSpan.of(source.displayPath(), 1, 1), null,
+            found.add(Diagnostic.error("unusable slug '" + slug + "'", SourceSpan.of(source.displayPath(), 1, 1), null,
                     "use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit; not a device name such as con or nul"
                             + (kind == Page.Kind.PAGE ? "; the names blog, tags, css, katex, assets, 404 and index are reserved" : "")));
             return null;
