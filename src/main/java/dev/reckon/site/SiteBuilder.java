@@ -43,12 +43,7 @@ public final class SiteBuilder {
     private final Supplier<KatexRenderer> katex;
     private final Function<SiteContent, Directives> directives;
     private final PageCache pageCache;
-    private final boolean live;
-    private volatile Templates templates;
-    private volatile LiveOutput liveOutput;
-    private volatile SocialImageCache images;
-    /** Post layouts kept between builds; only a live builder has one. */
-    private final LayoutMemo layoutMemo;
+    private final BuilderState state;
 
     /**
      * @param katex      creates the real KaTeX renderer, only if some formula or code block needs it
@@ -64,8 +59,7 @@ public final class SiteBuilder {
         this.katex = katex;
         this.directives = directives;
         this.pageCache = pageCache;
-        this.live = live;
-        this.layoutMemo = live ? new LayoutMemo() : null;
+        this.state = new BuilderState(live);
     }
 
     /**
@@ -73,7 +67,7 @@ public final class SiteBuilder {
      * page go through the directives (the checker inspects every document).
      */
     public SiteBuilder renderingEveryPage() {
-        return new SiteBuilder(katex, directives, null, live);
+        return new SiteBuilder(katex, directives, null, state.live());
     }
 
     /**
@@ -100,8 +94,8 @@ public final class SiteBuilder {
     public BuildSummary build(BuildOptions options, Phases phases) {
         phases.start("checking for changes");
         Path root = options.siteRoot().toAbsolutePath().normalize();
-        BuildStamp stamp = live ? null : BuildStamp.of(root, options);
-        Optional<BuildSummary> upToDate = live ? Optional.empty() : stamp.upToDate(options.output());
+        BuildStamp stamp = state.live() ? null : BuildStamp.of(root, options);
+        Optional<BuildSummary> upToDate = stamp == null ? Optional.empty() : stamp.upToDate(options.output());
         if (upToDate.isPresent()) {
             return upToDate.get();
         }
@@ -119,7 +113,7 @@ public final class SiteBuilder {
         DiskMathCache codeCache = new DiskMathCache(root.resolve(CODE_CACHE), PrismHighlighter.fingerprint(),
                 DiskMathCache.DEFAULT_MAX_BYTES / 4);
         Directives calc = directivesFor(content);
-        PageCache.Session pages = pageCache == null ? null : pageCache.begin(root, calc::fingerprint, live);
+        PageCache.Session pages = pageCache == null ? null : pageCache.begin(root, calc::fingerprint, state.live());
         try (PrismHighlighter code = new PrismHighlighter(() -> sharedKatex.get().engine())) {
             // Highlighting first: it only sees the fences math and the directives hand on, so a
             // directive never starts the JavaScript engine to learn it is not a language.
@@ -149,13 +143,14 @@ public final class SiteBuilder {
         List<RenderedPage> notPosts = home == null ? pages : Stream.concat(pages.stream(), Stream.of(home)).toList();
 
         phases.start("rendering and laying out posts");
-        SocialImageCache images = imagesFor(root);
+        SocialImageCache images = state.images(root);
+        LayoutMemo layoutMemo = state.layoutMemo();
         if (layoutMemo != null) {
             layoutMemo.begin();
         }
         Templates templates;
         try {
-            templates = templatesFor(root, content.config());
+            templates = state.templates(root, content.config());
         } catch (ReckonException e) {
             List<Diagnostic> problems = new ArrayList<>(e.diagnostics());
             problems.addAll(content.problems());
@@ -164,7 +159,7 @@ public final class SiteBuilder {
         }
         SiteLayout layout = new SiteLayout(content.config(), templates, published.posts(),
                 renderer::render, pages, home, images, layoutMemo);
-        SiteOutput out = open(options.output(), root);
+        SiteOutput out = state.output(options.output(), root);
         SiteLayout.Posts posts;
         try {
             posts = layout.writePosts(out, content.errors().isEmpty());
@@ -201,43 +196,12 @@ public final class SiteBuilder {
 
     /** The templates the last build used (for tests: a builder keeps them between builds). */
     Templates lastTemplates() {
-        return templates;
+        return state.lastTemplates();
     }
 
     /** Posts whose layout the last build reused (live builders only; for tests and timings). */
     int layoutsReused() {
-        return layoutMemo == null ? 0 : layoutMemo.reused();
-    }
-
-    private SiteOutput open(Path output, Path root) {
-        if (!live) {
-            return OutputDirectory.open(output, root);
-        }
-        LiveOutput last = liveOutput;
-        if (last == null || !last.writesTo(output)) {
-            last = new LiveOutput(output);
-            liveOutput = last;
-        }
-        return last.begin(root);
-    }
-
-    private SocialImageCache imagesFor(Path root) {
-        SocialImageCache last = images;
-        if (last == null || !last.storedIn(root)) {
-            last = new SocialImageCache(root, live);
-            images = last;
-        }
-        return last;
-    }
-
-    /** The last build's templates when they fit this build, so {@code serve} compiles only the templates that changed. */
-    private Templates templatesFor(Path root, dev.reckon.content.SiteConfig config) {
-        Templates last = templates;
-        if (last == null || !last.configuredFor(root, config.locale(), config.timeZone())) {
-            last = new Templates(root, config.locale(), config.timeZone());
-            templates = last;
-        }
-        return last;
+        return state.layoutMemo() == null ? 0 : state.layoutMemo().reused();
     }
 
     /** The site's directives; when its data files are broken, fails with those and the content's problems together. */
