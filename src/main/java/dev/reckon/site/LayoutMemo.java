@@ -3,14 +3,14 @@ package dev.reckon.site;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Laid-out post pages of a builder's last build, for {@code serve}: a post whose layout inputs are
- * all equal to last time (its front matter and rendered Markdown, its neighbours' front matter, the
- * site settings, and the templates folder) is not run through the template again. After an edit
- * that leaves one post and the lists to lay out, instead of every post.
+ * Laid-out pages of a builder's last build, for {@code serve}: a page whose layout inputs are all
+ * equal to last time (for a post: its front matter and rendered Markdown, its neighbours' front
+ * matter, the site settings and the templates folder; for a list: its model) is not run through the
+ * template again. After a body edit that leaves one post to lay out, instead of every page.
  */
 final class LayoutMemo {
     private record Entry(List<Object> inputs, byte[] bytes) {
@@ -18,11 +18,11 @@ final class LayoutMemo {
 
     private volatile Map<String, Entry> last = Map.of();
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
-    private final AtomicInteger reused = new AtomicInteger();
+    private final Set<String> laidOut = ConcurrentHashMap.newKeySet();
 
     void begin() {
         current.clear();
-        reused.set(0);
+        laidOut.clear();
     }
 
     /** The bytes laid out last time for {@code file} if {@code inputs} are equal, else freshly rendered. */
@@ -31,9 +31,9 @@ final class LayoutMemo {
         Entry entry;
         if (previous != null && previous.inputs().equals(inputs)) {
             entry = previous;
-            reused.incrementAndGet();
         } else {
             entry = new Entry(inputs, render.get());
+            laidOut.add(file);
         }
         current.put(file, entry);
         return entry.bytes();
@@ -45,7 +45,8 @@ final class LayoutMemo {
         current.clear();
     }
 
-    int reused() {
-        return reused.get();
+    /** The files the last build laid out afresh (for tests and timings). */
+    Set<String> laidOut() {
+        return Set.copyOf(laidOut);
     }
 }

@@ -199,9 +199,9 @@ public final class SiteBuilder {
         return state.lastTemplates();
     }
 
-    /** Posts whose layout the last build reused (live builders only; for tests and timings). */
-    int layoutsReused() {
-        return state.layoutMemo() == null ? 0 : state.layoutMemo().reused();
+    /** The files whose layout the last build did afresh (live builders only; for tests). */
+    java.util.Set<String> laidOut() {
+        return state.layoutMemo() == null ? java.util.Set.of() : state.layoutMemo().laidOut();
     }
 
     /** The site's directives; when its data files are broken, fails with those and the content's problems together. */

@@ -37,6 +37,8 @@ final class SiteLayout {
     private final RenderedPage home;
     private final Map<String, Object> site;
     private final LayoutMemo memo;
+    /** The templates folder as the memo's inputs see it; null without a memo. */
+    private final String templatesStamp;
     private final List<String> sitemap = new ArrayList<>();
     private int pageCount;
 
@@ -50,6 +52,7 @@ final class SiteLayout {
         this.render = render;
         this.config = config;
         this.memo = memo;
+        this.templatesStamp = memo == null ? null : templates.stamp();
         this.images = images;
         this.templates = templates;
         this.models = new TemplateModels(config);
@@ -77,7 +80,6 @@ final class SiteLayout {
      *               already has errors (two posts may then even claim the same address)
      */
     Posts writePosts(SiteOutput out, boolean layOut) {
-        String templatesStamp = memo == null ? null : templates.stamp();
         String[] feedHtml = new String[Math.min(FEED_SIZE, posts.size())];
         Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
         AtomicBoolean hasMath = new AtomicBoolean();
@@ -88,7 +90,7 @@ final class SiteLayout {
                 return;
             }
             try {
-                out.write(postFile(posts.get(i)), layOutPost(i, markdown, templatesStamp));
+                out.write(postFile(posts.get(i)), layOutPost(i, markdown));
             } catch (ReckonException e) {
                 problems.addAll(e.diagnostics());
             }
@@ -125,7 +127,7 @@ final class SiteLayout {
         return post.urlPath() + "index.html";
     }
 
-    private byte[] layOutPost(int i, RenderedMarkdown markdown, String templatesStamp) {
+    private byte[] layOutPost(int i, RenderedMarkdown markdown) {
         Page post = posts.get(i);
         Page newer = i > 0 ? posts.get(i - 1) : null;
         Page older = i + 1 < posts.size() ? posts.get(i + 1) : null;
@@ -134,7 +136,7 @@ final class SiteLayout {
         if (memo == null) {
             return layOut.get();
         }
-        return memo.layOut(post.urlPath(), List.of(templatesStamp, config, site, post.meta(), post.urlPath(), markdown,
+        return memo.layOut(postFile(post), List.of(templatesStamp, config, site, post.meta(), post.urlPath(), markdown,
                 neighbour(older), neighbour(newer)), layOut);
     }
 
@@ -298,8 +300,15 @@ final class SiteLayout {
         write(out, file, template, model(full), inSitemap);
     }
 
+    /**
+     * Lays out one page other than a post. With a memo, a page whose model is equal to last time's
+     * (lists, tags, 404: plain maps of front matter) is not laid out again; a model holding rendered
+     * Markdown (the home page's intro, standalone pages) never compares equal, so those always are.
+     */
     private void write(SiteOutput out, String file, String template, Map<String, Object> model, boolean inSitemap) {
-        record(out, file, SiteBuilder.utf8(templates.render(template, model)), inSitemap);
+        Supplier<byte[]> layOut = () -> SiteBuilder.utf8(templates.render(template, model));
+        byte[] html = memo == null ? layOut.get() : memo.layOut(file, List.of(templatesStamp, template, model), layOut);
+        record(out, file, html, inSitemap);
     }
 
     private void record(SiteOutput out, String file, byte[] html, boolean inSitemap) {
