@@ -1,7 +1,6 @@
 package dev.reckon.site;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -16,18 +15,17 @@ final class LayoutMemo {
     private record Entry(List<Object> inputs, byte[] bytes) {
     }
 
-    private volatile Map<String, Entry> last = Map.of();
-    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final BuildMemo<Entry> entries = new BuildMemo<>();
     private final Set<String> laidOut = ConcurrentHashMap.newKeySet();
 
     void begin() {
-        current.clear();
+        entries.begin();
         laidOut.clear();
     }
 
     /** The bytes laid out last time for {@code file} if {@code inputs} are equal, else freshly rendered. */
     byte[] layOut(String file, List<Object> inputs, Supplier<byte[]> render) {
-        Entry previous = last.get(file);
+        Entry previous = entries.last(file);
         Entry entry;
         if (previous != null && previous.inputs().equals(inputs)) {
             entry = previous;
@@ -35,14 +33,13 @@ final class LayoutMemo {
             entry = new Entry(inputs, render.get());
             laidOut.add(file);
         }
-        current.put(file, entry);
+        entries.keep(file, entry);
         return entry.bytes();
     }
 
     /** Only a finished build's layout is remembered; a failed one leaves the last good one in place. */
     void finish() {
-        last = Map.copyOf(current);
-        current.clear();
+        entries.finish();
     }
 
     /** The files the last build laid out afresh (for tests and timings). */

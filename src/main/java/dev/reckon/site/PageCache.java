@@ -12,10 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -43,27 +41,28 @@ final class PageCache {
      */
     private static final long MAX_BYTES = DiskMathCache.DEFAULT_MAX_BYTES;
 
-    /** Reused across builds of one builder: the entries the last build used. */
-    private volatile Map<String, RenderedMarkdown> recent = Map.of();
+    /** Reused across builds of one builder: the entries the last build used (kept only when remembering). */
+    private final BuildMemo<RenderedMarkdown> memo = new BuildMemo<>();
 
     /** One build's view: what it may reuse, and what it used. */
     final class Session {
         private final DiskMathCache disk;
         private final Function<String, String> currentFingerprint;
-        /** This build's pages, kept for the next build of the same builder; null when there is none (one-shot builds). */
-        private final Map<String, RenderedMarkdown> used;
+        /** Keep this build's pages for the next build of the same builder; not for one-shot builds. */
+        private final boolean remember;
         private final AtomicInteger reused = new AtomicInteger();
 
         private Session(DiskMathCache disk, Function<String, String> currentFingerprint, boolean remember) {
             this.disk = disk;
             this.currentFingerprint = currentFingerprint;
-            this.used = remember ? new ConcurrentHashMap<>() : null;
+            this.remember = remember;
+            memo.begin();
         }
 
         RenderedMarkdown render(Page page, Supplier<RenderedMarkdown> render) {
             String input = page.source().displayPath() + "\0" + page.bodyFirstLine() + "\0" + page.body();
             String key = disk.key(input, false);
-            RenderedMarkdown cached = recent.get(key);
+            RenderedMarkdown cached = memo.last(key);
             if (cached == null) {
                 cached = disk.get(input, false).map(PageCache::decode).orElse(null);
             }
@@ -81,8 +80,8 @@ final class PageCache {
         }
 
         private void remember(String key, RenderedMarkdown page) {
-            if (used != null) {
-                used.put(key, page);
+            if (remember) {
+                memo.keep(key, page);
             }
         }
 
@@ -97,7 +96,7 @@ final class PageCache {
 
         /** Keeps this build's pages in memory for the next build, and bounds the disk folder. */
         void finish() {
-            recent = used == null ? Map.of() : Map.copyOf(used);
+            memo.finish();
             disk.trim();
         }
     }

@@ -3,8 +3,6 @@ package dev.reckon.site;
 import dev.reckon.math.DiskMathCache;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Drawn social images kept between builds: drawing and PNG-encoding a 1200×630 card costs tens of
@@ -20,13 +18,12 @@ final class SocialImageCache {
     private final Path root;
     private final DiskMathCache disk;
     /** With {@code remember}: the cards the last build used, so the next one (in serve) reads no files for them. */
-    private volatile Map<String, byte[]> recent = Map.of();
-    private final Map<String, byte[]> used;
+    private final BuildMemo<byte[]> memo;
 
     /** @param remember keep each build's cards in memory for the next build of this builder */
     SocialImageCache(Path root, boolean remember) {
         this.root = root;
-        this.used = remember ? new ConcurrentHashMap<>() : null;
+        this.memo = remember ? new BuildMemo<>() : null;
         this.disk = new DiskMathCache(root.resolve(DIR),
                 "social-image " + BuildStamp.codeIdentity() + " java " + Runtime.version(), MAX_BYTES);
     }
@@ -34,7 +31,7 @@ final class SocialImageCache {
     byte[] png(String title, String siteName, String footer) {
         // Length-prefixed, so no split of the three texts collides with another.
         String input = title.length() + ":" + title + siteName.length() + ":" + siteName + footer;
-        byte[] png = recent.get(input);
+        byte[] png = memo == null ? null : memo.last(input);
         if (png == null) {
             png = disk.get(input, false)
                     .map(Base64.getDecoder()::decode)
@@ -44,8 +41,8 @@ final class SocialImageCache {
                         return drawn;
                     });
         }
-        if (used != null) {
-            used.put(input, png);
+        if (memo != null) {
+            memo.keep(input, png);
         }
         return png;
     }
@@ -56,9 +53,8 @@ final class SocialImageCache {
 
     /** Ends a build: keeps its cards in memory for the next, and bounds the disk folder. */
     void trim() {
-        if (used != null) {
-            recent = Map.copyOf(used);
-            used.clear();
+        if (memo != null) {
+            memo.finish();
         }
         disk.trim();
     }
