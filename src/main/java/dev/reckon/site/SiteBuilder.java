@@ -152,10 +152,7 @@ public final class SiteBuilder {
         try {
             templates = state.templates(root, content.config());
         } catch (ReckonException e) {
-            List<Diagnostic> problems = new ArrayList<>(e.diagnostics());
-            problems.addAll(content.problems());
-            notPosts.forEach(p -> problems.addAll(p.markdown().problems()));
-            throw sorted(problems);
+            throw sorted(problems(content, notPosts, e.diagnostics()));
         }
         SiteLayout layout = new SiteLayout(content.config(), templates, published.posts(),
                 renderer::render, pages, home, images, layoutMemo);
@@ -209,9 +206,7 @@ public final class SiteBuilder {
         try {
             return directives.apply(content);
         } catch (ReckonException e) {
-            List<Diagnostic> problems = new ArrayList<>(content.problems());
-            problems.addAll(e.diagnostics());
-            throw sorted(problems);
+            throw sorted(problems(content, List.of(), e.diagnostics()));
         }
     }
 
@@ -242,12 +237,18 @@ public final class SiteBuilder {
      * well as what rendering found in the pages that could be loaded, warnings included.
      */
     private static void failOnErrors(SiteContent content, List<RenderedPage> rendered, List<Diagnostic> postProblems) {
-        List<Diagnostic> problems = new ArrayList<>(content.problems());
-        rendered.forEach(p -> problems.addAll(p.markdown().problems()));
-        problems.addAll(postProblems);
+        List<Diagnostic> problems = problems(content, rendered, postProblems);
         if (problems.stream().anyMatch(Diagnostic::isError)) {
             throw sorted(problems);
         }
+    }
+
+    /** The content's problems, the rendered pages' and {@code more}, warnings included. */
+    private static List<Diagnostic> problems(SiteContent content, List<RenderedPage> rendered, List<Diagnostic> more) {
+        List<Diagnostic> problems = new ArrayList<>(content.problems());
+        rendered.forEach(p -> problems.addAll(p.markdown().problems()));
+        problems.addAll(more);
+        return problems;
     }
 
     private static void copyBundles(SiteOutput out, List<Page> posts) {
