@@ -9,6 +9,7 @@ import dev.reckon.calc.CalcException;
 import dev.reckon.calc.Calculator;
 import dev.reckon.calc.ListingLine;
 import dev.reckon.calc.Session;
+import dev.reckon.diag.ReckonException;
 import dev.reckon.markdown.MarkdownRenderer;
 import dev.reckon.markdown.PageContext;
 import java.util.IdentityHashMap;
@@ -53,12 +54,17 @@ public final class CalcDocument {
                     try {
                         listings.put(block, session.runBlock(body.toString(), Directive.origin(page, body)));
                     } catch (CalcException e) {
-                        if (!e.consequential()) {
-                            page.report(e.diagnostics());
-                        }
+                        report(page, e);
                     }
                 }
             }
+        }
+    }
+
+    /** Reports an error unless it only repeats one already reported where a name failed to be defined. */
+    static void report(PageContext page, ReckonException e) {
+        if (!(e instanceof CalcException calc && calc.consequential())) {
+            page.report(e.diagnostics());
         }
     }
 

@@ -55,7 +55,7 @@ final class CalcNodeRenderer implements NodeRenderer {
                 default -> throw new IllegalStateException(kind.toString());
             }
         } catch (ReckonException e) {
-            report(page, e); // the engine's errors and the chart spec's alike
+            CalcDocument.report(page, e); // the engine's errors and the chart spec's alike
         }
     }
 
@@ -78,16 +78,10 @@ final class CalcNodeRenderer implements NodeRenderer {
                 writeMath(session.equation(spec.toString(), Directive.origin(page, spec)), false, page, spec, html);
             }
         } catch (CalcException e) {
-            report(page, e);
+            CalcDocument.report(page, e);
         }
     }
 
-    /** Reports an error unless it only repeats one already reported where a name failed to be defined. */
-    private static void report(PageContext page, ReckonException e) {
-        if (!(e instanceof CalcException calc && calc.consequential())) {
-            page.report(e.diagnostics());
-        }
-    }
 
     private void writeMath(String tex, boolean display, PageContext page, BasedSequence at, HtmlWriter html) {
         try {
