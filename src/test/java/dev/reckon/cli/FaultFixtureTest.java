@@ -39,10 +39,7 @@ class FaultFixtureTest {
 
     @TestFactory
     Stream<DynamicTest> everyBadInputGetsItsExactMessage() throws IOException {
-        try (Stream<Path> cases = Files.list(CASES)) {
-            return cases.filter(Files::isDirectory).sorted().toList().stream()
-                    .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
-        }
+        return TestSites.eachFolder(CASES, Files::isDirectory, this::check);
     }
 
     private void check(Path dir) throws IOException {

@@ -26,10 +26,7 @@ class GoldenSiteTest {
 
     @TestFactory
     Stream<DynamicTest> sitesMatchTheirExpectedOutput() throws IOException {
-        try (Stream<Path> sites = Files.list(SITES)) {
-            return sites.filter(dir -> Files.isDirectory(dir.resolve("expected"))).sorted().toList().stream()
-                    .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
-        }
+        return TestSites.eachFolder(SITES, dir -> Files.isDirectory(dir.resolve("expected")), this::check);
     }
 
     private void check(Path dir) throws IOException {

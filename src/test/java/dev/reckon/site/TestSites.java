@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 
 /** Builds real sites on disk with the shared KaTeX engine. */
 public final class TestSites {
@@ -15,6 +18,18 @@ public final class TestSites {
     public static final Path REPO = Path.of("").toAbsolutePath();
 
     private TestSites() {
+    }
+
+    /**
+     * One dynamic test per fixture folder under {@code parent} that {@code include} accepts, named by
+     * the folder and run in name order: the shape of every fixture-driven suite.
+     */
+    public static Stream<DynamicTest> eachFolder(Path parent, Predicate<Path> include, ThrowingConsumer<Path> check)
+            throws IOException {
+        try (Stream<Path> folders = Files.list(parent)) {
+            return folders.filter(include).sorted().toList().stream()
+                    .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check.accept(dir)));
+        }
     }
 
     public static BuildSummary build(Path siteRoot, Path output) {
