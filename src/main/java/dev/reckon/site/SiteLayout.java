@@ -115,7 +115,7 @@ final class SiteLayout {
         for (RenderedPage page : pages) {
             writePage(out, "page.ftlh", page, null, null);
         }
-        writeTags(out);
+        writeTags(out, summaries);
         writeHtml(out, "404.html", "404.ftlh", Map.of("title", "Page not found"), false);
         writeSocialImages(out);
         writeFeed(out, summaries, laidOut.feedHtml());
@@ -203,14 +203,15 @@ final class SiteLayout {
         }
     }
 
-    private void writeTags(SiteOutput out) {
+    /** @param summaries the posts' summaries, in post order */
+    private void writeTags(SiteOutput out, List<Map<String, Object>> summaries) {
         TreeMap<String, List<Map<String, Object>>> byTag = new TreeMap<>();
         Map<String, String> labels = new HashMap<>();
-        for (Page post : posts) {
-            for (String tag : post.meta().tags()) {
+        for (int i = 0; i < posts.size(); i++) {
+            for (String tag : posts.get(i).meta().tags()) {
                 String slug = tagSlug(tag);
                 labels.putIfAbsent(slug, tag);
-                byTag.computeIfAbsent(slug, k -> new ArrayList<>()).add(models.summary(post));
+                byTag.computeIfAbsent(slug, k -> new ArrayList<>()).add(summaries.get(i));
             }
         }
         List<Map<String, Object>> tags = new ArrayList<>();
