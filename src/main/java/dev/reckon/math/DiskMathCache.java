@@ -1,22 +1,18 @@
 package dev.reckon.math;
 
+import dev.reckon.files.AtomicFiles;
+import dev.reckon.files.BoundedFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 /**
@@ -80,26 +76,15 @@ public final class DiskMathCache {
     /** Stores the HTML for this formula; failures are ignored (the next build renders it again). */
     public void put(String tex, boolean display, String html) {
         String key = key(tex, display);
-        Path file = file(key);
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         byte[] header = (MAGIC + "\n" + key + "\n" + checksum(body, 0) + "\n").getBytes(StandardCharsets.US_ASCII);
-        Path temp = null;
+        byte[] entry = Arrays.copyOf(header, header.length + body.length);
+        System.arraycopy(body, 0, entry, header.length, body.length);
         try {
-            Files.createDirectories(file.getParent());
-            temp = Files.createTempFile(file.getParent(), ".tmp-", SUFFIX + ".part");
-            try (var out = Files.newOutputStream(temp)) {
-                out.write(header);
-                out.write(body);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.replace(file(key), entry);
             added.set(true);
         } catch (IOException | RuntimeException e) {
             // Read-only site, full disk: build on without persisting this formula.
-            deleteQuietly(temp);
         }
     }
 
@@ -113,41 +98,7 @@ public final class DiskMathCache {
         if (!added.get() || !Files.isDirectory(dir)) {
             return 0;
         }
-        record Entry(Path file, long size, FileTime modified) {
-        }
-        List<Entry> entries = new ArrayList<>();
-        long total = 0;
-        try (Stream<Path> files = Files.walk(dir, 2)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                try {
-                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                    if (a.isRegularFile()) {
-                        entries.add(new Entry(f, a.size(), a.lastModifiedTime()));
-                        total += a.size();
-                    }
-                } catch (IOException ignored) {
-                    // removed meanwhile by a concurrent build
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-        if (total <= maxBytes) {
-            return 0;
-        }
-        // Oldest first; ties by name so eviction does not depend on listing order.
-        entries.sort(Comparator.comparing(Entry::modified).thenComparing(Entry::file));
-        long target = maxBytes / 10 * 9;
-        int deleted = 0;
-        for (Entry e : entries) {
-            if (total <= target) {
-                break;
-            }
-            deleteQuietly(e.file());
-            total -= e.size();
-            deleted++;
-        }
-        return deleted;
+        return BoundedFolder.trim(dir, maxBytes, file -> true);
     }
 
     /** The cache key: hex SHA-256 over an unambiguous encoding of every input of the render. */
@@ -206,17 +157,6 @@ public final class DiskMathCache {
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // left for the next trim
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.reckon.site;
 
+import dev.reckon.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -85,10 +85,7 @@ final class BuildStamp {
                     + summary.pages() + " " + summary.posts() + " " + summary.skippedDrafts() + " "
                     + summary.skippedFuture() + " " + (summary.formulasRendered() + summary.formulasReused()) + " "
                     + (summary.markdownRendered() + summary.markdownUnchanged()) + "\n";
-            Files.createDirectories(stampFile.getParent());
-            Path temp = Files.createTempFile(stampFile.getParent(), ".build-stamp-", ".part");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, stampFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.replace(stampFile, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             // Without a stamp the next build is simply a full one.
         }

@@ -1,10 +1,10 @@
 package dev.reckon.site;
 
+import dev.reckon.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
@@ -66,12 +66,12 @@ final class LiveOutput {
                 // A folder left by an earlier session (owned by Reckon, as checkTarget made sure): start
                 // afresh, claiming it first, so an interrupted first publish leaves a folder Reckon still owns.
                 OutputDirectory.deleteTree(out);
-                writeAtomically(out.resolve(OutputDirectory.MARKER), OutputDirectory.MARKER_TEXT);
+                AtomicFiles.replace(out.resolve(OutputDirectory.MARKER), OutputDirectory.MARKER_TEXT);
                 published = Map.of(OutputDirectory.MARKER, OutputDirectory.MARKER_TEXT);
             }
             for (var file : files.entrySet()) {
                 if (!Arrays.equals(published.get(file.getKey()), file.getValue())) {
-                    writeAtomically(out.resolve(file.getKey()), file.getValue());
+                    AtomicFiles.replace(out.resolve(file.getKey()), file.getValue());
                 }
             }
             for (String gone : published.keySet()) {
@@ -83,17 +83,6 @@ final class LiveOutput {
         } catch (IOException e) {
             published = null; // unknown state: the next build rewrites everything
             throw OutputDirectory.refuse("cannot write the served site: " + e.getMessage(), "check permissions and free space");
-        }
-    }
-
-    private static void writeAtomically(Path file, byte[] content) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), ".reckon-", ".part");
-        try {
-            Files.write(temp, content);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 }

@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 /**
  * Where a build writes. Files go to a temporary sibling of the output directory, which replaces the
  * output only when the whole build succeeded: a failed or killed build leaves the published site as
- * it was. Files identical to the published ones keep their identity and modification time. A marker file records that Reckon owns the directory, so it never deletes a folder of
- * someone else's files.
+ * it was. Files identical to the published ones keep their identity and modification time, and
+ * files identical to ones published before are linked from {@link OutputBlobs}. A marker file
+ * records that Reckon owns the directory, so it never deletes a folder of someone else's files.
  */
 public final class OutputDirectory implements SiteOutput {
     static final String MARKER = ".reckon-output";
@@ -30,10 +31,12 @@ public final class OutputDirectory implements SiteOutput {
 
     private final Path target;
     private final Path staging;
+    private final OutputBlobs blobs;
 
-    private OutputDirectory(Path target, Path staging) {
+    private OutputDirectory(Path target, Path staging, OutputBlobs blobs) {
         this.target = target;
         this.staging = staging;
+        this.blobs = blobs;
     }
 
     /** Checks the target is safe to replace, removes litter of earlier killed builds, and opens a staging folder. */
@@ -43,7 +46,7 @@ public final class OutputDirectory implements SiteOutput {
             Files.createDirectories(out.getParent());
             removeLitter(out);
             Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + TEMP_INFIX);
-            OutputDirectory dir = new OutputDirectory(out, staging);
+            OutputDirectory dir = new OutputDirectory(out, staging, new OutputBlobs(siteRoot.toAbsolutePath().normalize()));
             dir.write(MARKER, MARKER_TEXT);
             return dir;
         } catch (IOException e) {
@@ -84,7 +87,7 @@ public final class OutputDirectory implements SiteOutput {
             if (Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS) && Files.size(published) == content.length
                     && Arrays.equals(Files.readAllBytes(published), content)) {
                 keepPublished(published, file);
-            } else {
+            } else if (!blobs.link(file, content)) {
                 Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
         } catch (IOException e) {
@@ -163,6 +166,8 @@ public final class OutputDirectory implements SiteOutput {
             if (old != null) {
                 deleteTree(old);
             }
+            // After the swap, so blobs the new output links to count as in use.
+            blobs.trim();
         } catch (IOException e) {
             throw refuse("cannot replace the output directory: " + e.getMessage(), "check permissions");
         }

@@ -1,0 +1,119 @@
+package dev.reckon.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files published before are linked from the blob store instead of written again. */
+class OutputBlobsTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aRebuildAfterTheOutputWasDeletedLinksTheSameBytes() throws IOException {
+        Path site = basicSite();
+        Path out = temp.resolve("public");
+        TestSites.build(site, out);
+        Map<String, byte[]> first = snapshot(out);
+        OutputDirectory.deleteTree(out);
+
+        TestSites.build(site, out);
+        Map<String, byte[]> second = snapshot(out);
+        assertEquals(first.keySet(), second.keySet());
+        int linked = 0;
+        for (String f : first.keySet()) {
+            assertArrayEquals(first.get(f), second.get(f), f);
+            // Pages, feeds and cards are written; assets are copied from the site, never linked.
+            if (f.matches(".*\\.(html|xml|png|txt)")) {
+                assertEquals(2, links(out.resolve(f)), f + " is a link to its blob");
+                linked++;
+            }
+        }
+        assertTrue(linked > 5, "pages linked: " + linked);
+    }
+
+    @Test
+    void aBlobEditedInPlaceThroughThePublishedFileIsReplacedNotPublished() throws IOException {
+        Path site = basicSite();
+        Path out = temp.resolve("public");
+        TestSites.build(site, out);
+        Map<String, byte[]> first = snapshot(out);
+        String page = first.keySet().stream().filter(f -> f.endsWith(".html")).findFirst().orElseThrow();
+        // An in-place edit of a published file (a post-processing script) edits its blob too.
+        Files.write(out.resolve(page), "tampered".getBytes(StandardCharsets.UTF_8), StandardOpenOption.TRUNCATE_EXISTING);
+        OutputDirectory.deleteTree(out);
+
+        TestSites.build(site, out);
+        assertArrayEquals(first.get(page), Files.readAllBytes(out.resolve(page)));
+    }
+
+    @Test
+    void withoutAUsableStoreFilesAreWrittenAsBefore() throws IOException {
+        Path site = basicSite();
+        Files.createDirectories(site.resolve(OutputBlobs.DIR).getParent());
+        Files.writeString(site.resolve(OutputBlobs.DIR), "not a folder");
+        Path out = temp.resolve("public");
+
+        TestSites.build(site, out);
+        Map<String, byte[]> files = snapshot(out);
+        assertFalse(files.isEmpty());
+        for (String f : files.keySet()) {
+            assertEquals(1, links(out.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void trimDeletesOnlyBlobsNoFileLinksToOldestFirst() throws IOException {
+        Path store = temp.resolve("blobs");
+        OutputBlobs blobs = new OutputBlobs(store, 2_500);
+        Path kept = temp.resolve("kept");
+        assertTrue(blobs.link(kept, new byte[1_000]));
+        for (int i = 1; i <= 3; i++) {
+            Path dropped = temp.resolve("dropped" + i);
+            byte[] content = new byte[1_000];
+            content[0] = (byte) i;
+            assertTrue(blobs.link(dropped, content));
+            Files.delete(dropped);
+        }
+
+        // 4,000 bytes against a bound of 2,500: down to 2,250, without the linked blob.
+        assertEquals(2, blobs.trim());
+        assertEquals(2, blobFiles(store).size());
+        assertEquals(2, links(kept));
+    }
+
+    private Path basicSite() {
+        return TestSites.copySite(TestSites.REPO.resolve("src/test/resources/sites/basic/site"), temp.resolve("site"));
+    }
+
+    private static List<Path> blobFiles(Path store) throws IOException {
+        try (Stream<Path> files = Files.walk(store)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    private static int links(Path file) throws IOException {
+        return ((Number) Files.getAttribute(file, "unix:nlink")).intValue();
+    }
+
+    private static Map<String, byte[]> snapshot(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String f : MathCacheSiteTest.relativeFiles(root)) {
+            files.put(f, Files.readAllBytes(root.resolve(f)));
+        }
+        return files;
+    }
+}
