@@ -3,6 +3,7 @@ package dev.reckon.site;
 import dev.reckon.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -76,13 +77,26 @@ final class LiveOutput {
             }
             for (String gone : published.keySet()) {
                 if (!files.containsKey(gone)) {
-                    Files.deleteIfExists(out.resolve(gone));
+                    Path file = out.resolve(gone);
+                    Files.deleteIfExists(file);
+                    removeEmptyFolders(file.getParent(), out);
                 }
             }
             published = files;
         } catch (IOException e) {
             published = null; // unknown state: the next build rewrites everything
             throw OutputDirectory.refuse("cannot write the served site: " + e.getMessage(), "check permissions and free space");
+        }
+    }
+
+    /** Removes {@code dir} and its parents below {@code root} while they are empty (a removed post's folder). */
+    private static void removeEmptyFolders(Path dir, Path root) throws IOException {
+        for (Path d = dir; d.startsWith(root) && !d.equals(root); d = d.getParent()) {
+            try {
+                Files.deleteIfExists(d);
+            } catch (DirectoryNotEmptyException e) {
+                return;
+            }
         }
     }
 }

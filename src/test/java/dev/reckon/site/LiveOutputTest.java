@@ -39,7 +39,8 @@ class LiveOutputTest {
         publish(live, root, "index.html", "home, edited", "blog/a/index.html", "a");
         assertEquals(old, Files.getLastModifiedTime(a), "an unchanged file is not written again");
         assertEquals("home, edited", Files.readString(out.resolve("index.html")));
-        assertFalse(Files.exists(out.resolve("blog/b/index.html")), "a page that went away is removed");
+        assertFalse(Files.exists(out.resolve("blog/b")), "a page that went away is removed, with its folder");
+        assertTrue(Files.isDirectory(out.resolve("blog")), "a folder still holding pages stays");
 
         SiteOutput failed = live.begin(root);
         failed.write("index.html", bytes("half a build"));
