@@ -75,7 +75,7 @@ public final class SiteCheck {
             SiteBuilder builder = new SiteBuilder(katex, content -> {
                 basePath.set(content.config().basePath());
                 return inspecting(directives.apply(content), content, inspector, facts);
-            }).renderingEveryPage();
+            }).renderingEveryPage().intoThrowAwayFolder();
             boolean built;
             try {
                 builder.build(new BuildOptions(options.siteRoot(), output, options.drafts(), options.future(), options.today()))

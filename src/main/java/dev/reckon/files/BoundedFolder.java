@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * A cache folder (files at most two levels down) kept under a size bound: once its files exceed
+ * A cache folder (its files at any depth) kept under a size bound: once its files exceed
  * it, the oldest by modification time are deleted until they are back under 90 % of it. Never
  * fails: files another process removes meanwhile, or that cannot be deleted, are skipped.
  */
@@ -29,7 +29,7 @@ public final class BoundedFolder {
         }
         List<Entry> entries = new ArrayList<>();
         long total = 0;
-        try (Stream<Path> files = Files.walk(dir, 2)) {
+        try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 try {
                     BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);

@@ -10,18 +10,25 @@ import java.nio.file.Path;
  */
 final class BuilderState {
     private final boolean live;
+    /** Whether a one-shot build links files published before ({@link OutputBlobs}). */
+    private final boolean outputBlobs;
     private final LayoutMemo layoutMemo;
     private volatile Templates templates;
     private volatile SocialImageCache images;
     private volatile LiveOutput liveOutput;
 
-    BuilderState(boolean live) {
+    BuilderState(boolean live, boolean outputBlobs) {
         this.live = live;
+        this.outputBlobs = outputBlobs;
         this.layoutMemo = live ? new LayoutMemo() : null;
     }
 
     boolean live() {
         return live;
+    }
+
+    boolean outputBlobs() {
+        return outputBlobs;
     }
 
     /** The last build's templates when they fit this build, so {@code serve} compiles only the templates that changed. */
@@ -46,7 +53,7 @@ final class BuilderState {
     /** Where this build writes: a staging folder swapped in whole, or for a live builder its served folder. */
     SiteOutput output(Path output, Path root) {
         if (!live) {
-            return OutputDirectory.open(output, root);
+            return OutputDirectory.open(output, root, outputBlobs);
         }
         LiveOutput last = liveOutput;
         if (last == null || !last.writesTo(output)) {

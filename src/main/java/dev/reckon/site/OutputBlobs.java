@@ -2,48 +2,57 @@ package dev.reckon.site;
 
 import dev.reckon.files.AtomicFiles;
 import dev.reckon.files.BoundedFolder;
+import dev.reckon.math.DiskMathCache;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.CRC32C;
 
 /**
- * The site's published files, kept between builds in {@code .reckon/cache/output} and hard-linked
- * into each build's output, so a build whose output folder was deleted (a clean rebuild, a CI job)
- * links the files it would write byte for byte again instead of creating them: a link costs no
- * inode and no data written. Measured on a 1,000-post site whose output was deleted (BENCHMARKS.md,
- * "Output blobs").
+ * The files a build published into an output folder, kept between builds in
+ * {@code .reckon/cache/output/<folder>/} and hard-linked into the next builds of that folder, so a
+ * build whose output folder was deleted (a clean rebuild, a CI job) links the files it would write
+ * byte for byte again instead of creating them: a link costs no inode and no data written. Measured
+ * on a 1,000-post site whose output was deleted (BENCHMARKS.md, "Output blobs").
  *
  * <p>A blob is named by the CRC-32C and length of its bytes and compared with them byte for byte
- * before it is linked, so a blob that was damaged, or edited in place through a published link,
- * is replaced, never published. Blobs no published file links to are deleted oldest first once the
- * folder exceeds its bound.
+ * before it is linked, and the link again after, so a blob that was damaged, edited in place through
+ * a published link, or replaced meanwhile by a colliding one is never published. Each output folder
+ * has its own blobs, so one folder's files never share an inode with another's. A blob's time is
+ * set as it is linked, so a published file's modification time says when it last changed there,
+ * and the blobs no file links to any more are deleted least recently linked first once the store
+ * exceeds its bound.
  */
 final class OutputBlobs {
     static final String DIR = ".reckon/cache/output";
     private static final long MAX_BYTES = 1024L * 1024 * 1024;
 
+    private final Path store;
     private final Path dir;
     private final long maxBytes;
     /** Cleared on the first failure to link (another file system, no hard links): then files are written. */
     private volatile boolean usable = true;
     private final AtomicBoolean added = new AtomicBoolean();
 
-    OutputBlobs(Path siteRoot) {
-        this(siteRoot.resolve(DIR), MAX_BYTES);
+    /** The blobs of the output folder {@code target}, kept in the site at {@code siteRoot}. */
+    OutputBlobs(Path siteRoot, Path target) {
+        this(siteRoot.resolve(DIR), target, MAX_BYTES);
     }
 
-    OutputBlobs(Path dir, long maxBytes) {
-        this.dir = dir;
+    OutputBlobs(Path store, Path target, long maxBytes) {
+        this.store = store;
+        this.dir = store.resolve(DiskMathCache.sha256(target.toAbsolutePath().normalize().toString()).substring(0, 16));
         this.maxBytes = maxBytes;
     }
 
     /**
      * Makes {@code file} (which must not exist) a link to a stored copy of {@code content}, storing
-     * one first if needed.
+     * one first if needed. Called only for a file whose published version differs or is missing.
      *
      * @return false when no link could be made, and the caller must write the file itself
      */
@@ -53,12 +62,14 @@ final class OutputBlobs {
         }
         Path blob = blob(content);
         try {
-            if (!holds(blob, content)) {
+            if (holds(blob, content)) {
+                // The file is new or changed in this folder: its time must say so (deploys compare times).
+                Files.setLastModifiedTime(blob, FileTime.fromMillis(System.currentTimeMillis()));
+            } else {
                 AtomicFiles.replace(blob, content);
                 added.set(true);
             }
             Files.createLink(file, blob);
-            return true;
         } catch (NoSuchFileException e) {
             // Deleted by a concurrent build's trim between store and link: write this one file.
             return false;
@@ -66,6 +77,16 @@ final class OutputBlobs {
             usable = false;
             return false;
         }
+        if (holds(file, content)) {
+            return true;
+        }
+        // Replaced between the check and the link (a concurrent build, a colliding checksum).
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            usable = false;
+        }
+        return false;
     }
 
     private Path blob(byte[] content) {
@@ -76,25 +97,27 @@ final class OutputBlobs {
         return dir.resolve(name.substring(0, 2)).resolve(name.substring(2) + ".blob");
     }
 
-    private static boolean holds(Path blob, byte[] content) {
+    /** Whether {@code file} is a regular file (not a link to one elsewhere) with exactly these bytes. */
+    private static boolean holds(Path file, byte[] content) {
         try {
-            return Files.size(blob) == content.length && Arrays.equals(Files.readAllBytes(blob), content);
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == content.length
+                    && Arrays.equals(Files.readAllBytes(file), content);
         } catch (IOException e) {
             return false;
         }
     }
 
     /**
-     * Deletes blobs no file links to any more, oldest first, while the folder exceeds its bound
+     * Deletes blobs no file links to any more, least recently linked first, while the store exceeds its bound
      * (down to 90 % of it). Does nothing when this build stored no blob.
      *
      * @return the number of blobs deleted
      */
     int trim() {
-        if (!added.get() || !Files.isDirectory(dir)) {
+        if (!added.get() || !Files.isDirectory(store)) {
             return 0;
         }
-        return BoundedFolder.trim(dir, maxBytes, blob -> links(blob) == 1);
+        return BoundedFolder.trim(store, maxBytes, blob -> links(blob) == 1);
     }
 
     /** How many names the file has; 1 where the file system cannot say, so it may be trimmed. */

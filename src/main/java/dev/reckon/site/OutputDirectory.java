@@ -31,6 +31,7 @@ public final class OutputDirectory implements SiteOutput {
 
     private final Path target;
     private final Path staging;
+    /** Null when this output keeps no blobs. */
     private final OutputBlobs blobs;
 
     private OutputDirectory(Path target, Path staging, OutputBlobs blobs) {
@@ -41,12 +42,18 @@ public final class OutputDirectory implements SiteOutput {
 
     /** Checks the target is safe to replace, removes litter of earlier killed builds, and opens a staging folder. */
     public static OutputDirectory open(Path target, Path siteRoot) {
+        return open(target, siteRoot, true);
+    }
+
+    /** @param blobs link files published before from {@link OutputBlobs}; false for a folder about to be thrown away */
+    static OutputDirectory open(Path target, Path siteRoot, boolean blobs) {
         Path out = checkTarget(target, siteRoot);
         try {
             Files.createDirectories(out.getParent());
             removeLitter(out);
             Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + TEMP_INFIX);
-            OutputDirectory dir = new OutputDirectory(out, staging, new OutputBlobs(siteRoot.toAbsolutePath().normalize()));
+            OutputDirectory dir = new OutputDirectory(out, staging,
+                    blobs ? new OutputBlobs(siteRoot.toAbsolutePath().normalize(), out) : null);
             dir.write(MARKER, MARKER_TEXT);
             return dir;
         } catch (IOException e) {
@@ -87,7 +94,7 @@ public final class OutputDirectory implements SiteOutput {
             if (Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS) && Files.size(published) == content.length
                     && Arrays.equals(Files.readAllBytes(published), content)) {
                 keepPublished(published, file);
-            } else if (!blobs.link(file, content)) {
+            } else if (blobs == null || !blobs.link(file, content)) {
                 Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
         } catch (IOException e) {
@@ -167,7 +174,9 @@ public final class OutputDirectory implements SiteOutput {
                 deleteTree(old);
             }
             // After the swap, so blobs the new output links to count as in use.
-            blobs.trim();
+            if (blobs != null) {
+                blobs.trim();
+            }
         } catch (IOException e) {
             throw refuse("cannot replace the output directory: " + e.getMessage(), "check permissions");
         }

@@ -51,15 +51,15 @@ public final class SiteBuilder {
      * @param directives the calculation directives for a site (their data may come from the site)
      */
     public SiteBuilder(Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives) {
-        this(katex, directives, new PageCache(), false);
+        this(katex, directives, new PageCache(), new BuilderState(false, true));
     }
 
     private SiteBuilder(Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives,
-            PageCache pageCache, boolean live) {
+            PageCache pageCache, BuilderState state) {
         this.katex = katex;
         this.directives = directives;
         this.pageCache = pageCache;
-        this.state = new BuilderState(live);
+        this.state = state;
     }
 
     /**
@@ -67,7 +67,15 @@ public final class SiteBuilder {
      * page go through the directives (the checker inspects every document).
      */
     public SiteBuilder renderingEveryPage() {
-        return new SiteBuilder(katex, directives, null, state.live());
+        return new SiteBuilder(katex, directives, null, new BuilderState(state.live(), state.outputBlobs()));
+    }
+
+    /**
+     * A builder whose output folder is thrown away after the build (the checker's): it keeps no
+     * copies of its files for later builds ({@link OutputBlobs}).
+     */
+    public SiteBuilder intoThrowAwayFolder() {
+        return new SiteBuilder(katex, directives, pageCache, new BuilderState(state.live(), false));
     }
 
     /**
@@ -76,7 +84,7 @@ public final class SiteBuilder {
      * since the watcher only asks for a build when something changed.
      */
     public SiteBuilder live() {
-        return new SiteBuilder(katex, directives, pageCache, true);
+        return new SiteBuilder(katex, directives, pageCache, new BuilderState(true, false));
     }
 
     /** Told as each phase of a build starts (on the building thread), for progress lines and timings. */

@@ -3,6 +3,7 @@ package dev.reckon.site;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -61,6 +63,33 @@ class OutputBlobsTest {
     }
 
     @Test
+    void linkedFilesHaveTheModeAnyNewFileGetsAndTheTimeTheyChanged() throws IOException {
+        Path site = basicSite();
+        Path out = temp.resolve("public");
+        TestSites.build(site, out);
+        Path page = out.resolve("index.html");
+        Path fresh = Files.createFile(temp.resolve("fresh"));
+        assertEquals(Files.getPosixFilePermissions(fresh), Files.getPosixFilePermissions(page), "readable as any file");
+
+        FileTime longAgo = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(page, longAgo);
+        OutputDirectory.deleteTree(out);
+        TestSites.build(site, out);
+        assertTrue(Files.getLastModifiedTime(out.resolve("index.html")).compareTo(longAgo) > 0,
+                "a page written again, from its blob, is as new as a written one");
+    }
+
+    @Test
+    void eachOutputFolderHasItsOwnBlobs() throws IOException {
+        Path site = basicSite();
+        TestSites.build(site, temp.resolve("public"));
+        TestSites.build(site, temp.resolve("preview"));
+        Object one = Files.getAttribute(temp.resolve("public/index.html"), "unix:ino");
+        Object other = Files.getAttribute(temp.resolve("preview/index.html"), "unix:ino");
+        assertNotEquals(one, other, "an in-place edit of one folder's page must not show in the other's");
+    }
+
+    @Test
     void withoutAUsableStoreFilesAreWrittenAsBefore() throws IOException {
         Path site = basicSite();
         Files.createDirectories(site.resolve(OutputBlobs.DIR).getParent());
@@ -78,7 +107,7 @@ class OutputBlobsTest {
     @Test
     void trimDeletesOnlyBlobsNoFileLinksToOldestFirst() throws IOException {
         Path store = temp.resolve("blobs");
-        OutputBlobs blobs = new OutputBlobs(store, 2_500);
+        OutputBlobs blobs = new OutputBlobs(store, temp.resolve("public"), 2_500);
         Path kept = temp.resolve("kept");
         assertTrue(blobs.link(kept, new byte[1_000]));
         for (int i = 1; i <= 3; i++) {
