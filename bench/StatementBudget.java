@@ -26,7 +26,7 @@ public class StatementBudget {
             formulas.add("L_{" + i + "}(N) = \\left(\\frac{N_c}{N}\\right)^{\\alpha_{" + i + "}} + \\sum_{k=1}^{" + (i % 9 + 2)
                     + "} \\frac{x_k^2}{" + (i + 3) + "}");
         }
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        int rounds = Math.max(3, args.length > 0 ? Integer.parseInt(args[0]) : 7); // medians from round 3 on
         long[] limited = new long[rounds];
         long[] free = new long[rounds];
         try (Engine engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
