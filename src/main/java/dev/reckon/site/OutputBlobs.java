@@ -108,8 +108,8 @@ final class OutputBlobs {
     }
 
     /**
-     * Deletes blobs no file links to any more, least recently linked first, while the store exceeds its bound
-     * (down to 90 % of it). Does nothing when this build stored no blob.
+     * Deletes blobs no file links to any more, least recently linked first, while the store exceeds
+     * its bound (down to 90 % of it). Does nothing when this build stored no blob.
      *
      * @return the number of blobs deleted
      */
