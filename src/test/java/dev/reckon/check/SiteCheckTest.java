@@ -45,10 +45,12 @@ class SiteCheckTest {
 
     @Test
     void reportsEveryProblemOfEveryPageWithItsSourcePosition() throws IOException {
-        CheckReport report = check(fixture("problems"), false);
+        Path site = fixture("problems");
+        CheckReport report = check(site, false);
         assertEquals(expected("problems"), lines(report));
         assertTrue(report.built());
         assertEquals(3, report.pages());
+        assertFalse(Files.exists(site.resolve(".reckon/cache/output")), "its throw-away build keeps no output blobs");
     }
 
     @Test
