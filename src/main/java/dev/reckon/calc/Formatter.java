@@ -1,5 +1,6 @@
 package dev.reckon.calc;
 
+import dev.reckon.data.Prefixes;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -68,18 +69,18 @@ public final class Formatter {
         }
         List<String> ladder = q.dimension().equals(Dimension.ENERGY) || q.dimension().equals(Dimension.POWER) ? WITH_SMALL : BIG;
         String prefix = ladder.get(prefixIndex(Math.abs(q.value()), ladder));
-        return new Unit(prefix + base, Units.prefixFactor(prefix), q.dimension());
+        return new Unit(prefix + base, Prefixes.factor(prefix), q.dimension());
     }
 
     private static int prefixIndex(double abs, List<String> ladder) {
         int index = ladder.indexOf("");
         if (abs > 0) {
             for (int k = 0; k < ladder.size(); k++) {
-                if (Units.prefixFactor(ladder.get(k)) <= abs) {
+                if (Prefixes.factor(ladder.get(k)) <= abs) {
                     index = k;
                 }
             }
-            if (abs < Units.prefixFactor(ladder.get(0))) {
+            if (abs < Prefixes.factor(ladder.get(0))) {
                 index = 0;
             }
         }
@@ -99,11 +100,11 @@ public final class Formatter {
 
     private static Rendered withPrefix(double v, String base, List<String> ladder, FormatOptions o) {
         int index = prefixIndex(Math.abs(v), ladder);
-        double scaled = v / Units.prefixFactor(ladder.get(index));
+        double scaled = v / Prefixes.factor(ladder.get(index));
         // Rounding can carry into the next prefix (999.7 GB at 3 sig is "1.00 TB", not "1,000 GB").
         if (index + 1 < ladder.size() && Numbers.round(scaled, o).abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
             index++;
-            scaled = v / Units.prefixFactor(ladder.get(index));
+            scaled = v / Prefixes.factor(ladder.get(index));
         }
         double scaledAbs = Math.abs(scaled);
         boolean sci = scaledAbs > 0 && (scaledAbs < 1e-3 || scaledAbs >= 1e6);

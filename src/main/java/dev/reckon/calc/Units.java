@@ -1,5 +1,6 @@
 package dev.reckon.calc;
 
+import dev.reckon.data.Prefixes;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,28 +32,6 @@ final class Units {
 
     static Unit require(String name) {
         return find(name).orElseThrow(() -> new IllegalArgumentException("no unit " + name));
-    }
-
-    static double prefixFactor(String prefix) {
-        return switch (prefix) {
-            case "" -> 1;
-            case "k" -> 1e3;
-            case "M" -> 1e6;
-            case "G" -> 1e9;
-            case "T" -> 1e12;
-            case "P" -> 1e15;
-            case "E" -> 1e18;
-            case "m" -> 1e-3;
-            case "µ", "u" -> 1e-6;
-            case "n" -> 1e-9;
-            case "Ki" -> 0x1p10;
-            case "Mi" -> 0x1p20;
-            case "Gi" -> 0x1p30;
-            case "Ti" -> 0x1p40;
-            case "Pi" -> 0x1p50;
-            case "Ei" -> 0x1p60;
-            default -> throw new IllegalArgumentException(prefix);
-        };
     }
 
     private static Map<String, Unit> build() {
@@ -110,7 +89,7 @@ final class Units {
         for (String[] prefixes : prefixSets) {
             for (String p : prefixes) {
                 String name = p + base;
-                m.put(name, new Unit(name, factor * prefixFactor(p), d));
+                m.put(name, new Unit(name, factor * Prefixes.factor(p), d));
             }
         }
     }

@@ -30,7 +30,7 @@ final class Figures {
 
         /** The number in base units. */
         double scaled() {
-            return number * scale(prefix());
+            return number * Prefixes.factor(prefix());
         }
 
         private String prefix() {
@@ -49,23 +49,5 @@ final class Figures {
             return Optional.empty();
         }
         return Optional.of(new Figure(Double.parseDouble(m.group(1).replace("_", "")), m.group(2)));
-    }
-
-    private static double scale(String prefix) {
-        return switch (prefix) {
-            case "k" -> 1e3;
-            case "M" -> 1e6;
-            case "G" -> 1e9;
-            case "T" -> 1e12;
-            case "P" -> 1e15;
-            case "E" -> 1e18;
-            case "Ki" -> 0x1p10;
-            case "Mi" -> 0x1p20;
-            case "Gi" -> 0x1p30;
-            case "Ti" -> 0x1p40;
-            case "Pi" -> 0x1p50;
-            case "Ei" -> 0x1p60;
-            default -> 1;
-        };
     }
 }
