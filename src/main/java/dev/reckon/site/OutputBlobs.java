@@ -20,9 +20,9 @@ import java.util.zip.CRC32C;
  * byte for byte again instead of creating them: a link costs no inode and no data written. Measured
  * on a 1,000-post site whose output was deleted (BENCHMARKS.md, "Output blobs").
  *
- * <p>A blob is named by the CRC-32C and length of its bytes and compared with them byte for byte
- * before it is linked, and the link again after, so a blob that was damaged, edited in place through
- * a published link, or replaced meanwhile by a colliding one is never published. Each output folder
+ * <p>A blob is named by the CRC-32C and length of its bytes, and each link to it is compared with
+ * them byte for byte once made, so a blob that was damaged, edited in place through a published
+ * link, or replaced meanwhile by a colliding one is never published. Each output folder
  * has its own blobs, so one folder's files never share an inode with another's. A blob's time is
  * set as it is linked, so a published file's modification time says when it last changed there,
  * and the blobs no file links to any more are deleted least recently linked first once the store
@@ -52,7 +52,7 @@ final class OutputBlobs {
 
     /**
      * Makes {@code file} (which must not exist) a link to a stored copy of {@code content}, storing
-     * one first if needed. Called only for a file whose published version differs or is missing.
+     * one first if there is none. Called only for a file whose published version differs or is missing.
      *
      * @return false when no link could be made, and the caller must write the file itself
      */
@@ -62,30 +62,36 @@ final class OutputBlobs {
         }
         Path blob = blob(content);
         try {
-            if (holds(blob, content)) {
+            if (linkHolding(file, blob, content)) {
                 // The file is new or changed in this folder: its time must say so (deploys compare times).
-                Files.setLastModifiedTime(blob, FileTime.fromMillis(System.currentTimeMillis()));
-            } else {
-                AtomicFiles.replace(blob, content);
-                added.set(true);
+                Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+                return true;
             }
-            Files.createLink(file, blob);
-        } catch (NoSuchFileException e) {
-            // Deleted by a concurrent build's trim between store and link: write this one file.
-            return false;
+            AtomicFiles.replace(blob, content);
+            added.set(true);
+            return linkHolding(file, blob, content);
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             usable = false;
+            return false;
+        }
+    }
+
+    /**
+     * Links {@code file} to {@code blob} and keeps the link only if it holds {@code content}: checked
+     * after linking, so a blob missing, damaged, edited in place or replaced by a colliding one
+     * (another build) is never published, and each file is read once.
+     */
+    private static boolean linkHolding(Path file, Path blob, byte[] content) throws IOException {
+        try {
+            Files.createLink(file, blob);
+        } catch (NoSuchFileException e) {
+            // Not stored yet, or deleted by a concurrent build's trim.
             return false;
         }
         if (holds(file, content)) {
             return true;
         }
-        // Replaced between the check and the link (a concurrent build, a colliding checksum).
-        try {
-            Files.delete(file);
-        } catch (IOException e) {
-            usable = false;
-        }
+        Files.delete(file);
         return false;
     }
 
