@@ -145,13 +145,14 @@ final class PageCache {
         int count = Integer.parseInt(head[2]);
         String rest = head[3];
         SortedMap<String, String> dependencies = new TreeMap<>();
+        int at = 0; // walks the dependency lines, so the HTML after them is copied once
         for (int i = 0; i < count; i++) {
-            int end = rest.indexOf('\n');
-            String line = rest.substring(0, end);
-            int tab = line.indexOf('\t');
-            dependencies.put(line.substring(0, tab), line.substring(tab + 1));
-            rest = rest.substring(end + 1);
+            int tab = rest.indexOf('\t', at);
+            int end = rest.indexOf('\n', tab);
+            dependencies.put(rest.substring(at, tab), rest.substring(tab + 1, end));
+            at = end + 1;
         }
-        return new RenderedMarkdown(rest, math, List.of(), words, Collections.unmodifiableSortedMap(dependencies));
+        return new RenderedMarkdown(rest.substring(at), math, List.of(), words,
+                Collections.unmodifiableSortedMap(dependencies));
     }
 }
