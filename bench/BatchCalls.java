@@ -1,13 +1,7 @@
 import dev.reckon.math.JsSandbox;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -19,18 +13,14 @@ import org.graalvm.polyglot.Value;
  */
 public class BatchCalls {
     public static void main(String[] args) throws Exception {
-        List<String> formulas = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            formulas.add("L_{" + i + "}(N) = \\left(\\frac{N_c}{N}\\right)^{\\alpha_{" + i + "}} + \\sum_{k=1}^{" + (i % 9 + 2)
-                    + "} \\frac{x_k^2}{" + (i + 3) + "}");
-        }
+        List<String> formulas = KatexBench.formulas(300);
         try (Engine engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
                 Context context = JsSandbox.newContext(engine)) {
-            context.eval(katex());
+            context.eval(KatexBench.katex());
             Value render = context.eval("js", "(tex, opts) => katex.renderToString(tex, opts)");
             Value renderAll = context.eval("js", "(texs, opts) => texs.map(t => katex.renderToString(t, opts))");
             Value options = context.eval("js", "({output: 'htmlAndMathml', throwOnError: true, trust: false, displayMode: true})");
-            int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+            int rounds = Math.max(KatexBench.WARM_UP_ROUNDS + 1, args.length > 0 ? Integer.parseInt(args[0]) : 7);
             long[] single = new long[rounds];
             long[] batched = new long[rounds];
             for (int r = 0; r < rounds; r++) {
@@ -57,24 +47,10 @@ public class BatchCalls {
                 System.out.printf("round %d: one call per formula %d ms, one call for all %d ms%n", r + 1,
                         single[r] / 1_000_000, batched[r] / 1_000_000);
             }
-            // The first rounds warm the interpreter's inline caches; report the rest.
-            long s = median(Arrays.copyOfRange(single, 2, rounds));
-            long b = median(Arrays.copyOfRange(batched, 2, rounds));
+            long s = KatexBench.medianAfterWarmUp(single);
+            long b = KatexBench.medianAfterWarmUp(batched);
             System.out.printf("median of rounds 3-%d over %d formulas: per formula %d ms, batched %d ms (%.3fx)%n",
                     rounds, formulas.size(), s / 1_000_000, b / 1_000_000, (double) b / s);
-        }
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static Source katex() throws Exception {
-        try (InputStream in = BatchCalls.class.getClassLoader()
-                .getResourceAsStream("META-INF/resources/webjars/katex/0.16.47/dist/katex.min.js")) {
-            return Source.newBuilder("js", new InputStreamReader(in, StandardCharsets.UTF_8), "katex.min.js").build();
         }
     }
 }

@@ -1,7 +1,3 @@
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -21,18 +17,14 @@ import org.graalvm.polyglot.io.IOAccess;
  */
 public class StatementBudget {
     public static void main(String[] args) throws Exception {
-        List<String> formulas = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            formulas.add("L_{" + i + "}(N) = \\left(\\frac{N_c}{N}\\right)^{\\alpha_{" + i + "}} + \\sum_{k=1}^{" + (i % 9 + 2)
-                    + "} \\frac{x_k^2}{" + (i + 3) + "}");
-        }
-        int rounds = Math.max(3, args.length > 0 ? Integer.parseInt(args[0]) : 7); // medians from round 3 on
+        List<String> formulas = KatexBench.formulas(200);
+        int rounds = Math.max(KatexBench.WARM_UP_ROUNDS + 1, args.length > 0 ? Integer.parseInt(args[0]) : 7);
         long[] limited = new long[rounds];
         long[] free = new long[rounds];
         try (Engine engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
                 Context withLimit = context(engine, true);
                 Context without = context(engine, false)) {
-            Source katex = katex();
+            Source katex = KatexBench.katex();
             withLimit.eval(katex);
             without.eval(katex);
             for (int r = 0; r < rounds; r++) {
@@ -42,8 +34,8 @@ public class StatementBudget {
                         limited[r] / 1_000_000, free[r] / 1_000_000);
             }
         }
-        long l = median(Arrays.copyOfRange(limited, 2, rounds));
-        long f = median(Arrays.copyOfRange(free, 2, rounds));
+        long l = KatexBench.medianAfterWarmUp(limited);
+        long f = KatexBench.medianAfterWarmUp(free);
         System.out.printf("median of rounds 3-%d: with %d ms, without %d ms (%.3fx)%n", rounds, l / 1_000_000,
                 f / 1_000_000, (double) l / f);
     }
@@ -70,18 +62,5 @@ public class StatementBudget {
                     .statementLimit(20_000_000, source -> source.getName().equals("katex.min.js")).build());
         }
         return builder.build();
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static Source katex() throws Exception {
-        try (InputStream in = StatementBudget.class.getClassLoader()
-                .getResourceAsStream("META-INF/resources/webjars/katex/0.16.47/dist/katex.min.js")) {
-            return Source.newBuilder("js", new String(in.readAllBytes(), StandardCharsets.UTF_8), "katex.min.js").build();
-        }
     }
 }
