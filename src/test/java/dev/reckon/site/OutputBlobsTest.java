@@ -14,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,11 +28,11 @@ class OutputBlobsTest {
         Path site = basicSite();
         Path out = temp.resolve("public");
         TestSites.build(site, out);
-        Map<String, byte[]> first = snapshot(out);
+        Map<String, byte[]> first = TestSites.snapshot(out);
         OutputDirectory.deleteTree(out);
 
         TestSites.build(site, out);
-        Map<String, byte[]> second = snapshot(out);
+        Map<String, byte[]> second = TestSites.snapshot(out);
         assertEquals(first.keySet(), second.keySet());
         int linked = 0;
         for (String f : first.keySet()) {
@@ -52,7 +51,7 @@ class OutputBlobsTest {
         Path site = basicSite();
         Path out = temp.resolve("public");
         TestSites.build(site, out);
-        Map<String, byte[]> first = snapshot(out);
+        Map<String, byte[]> first = TestSites.snapshot(out);
         String page = first.keySet().stream().filter(f -> f.endsWith(".html")).findFirst().orElseThrow();
         // An in-place edit of a published file (a post-processing script) edits its blob too.
         Files.write(out.resolve(page), "tampered".getBytes(StandardCharsets.UTF_8), StandardOpenOption.TRUNCATE_EXISTING);
@@ -97,7 +96,7 @@ class OutputBlobsTest {
         Path out = temp.resolve("public");
 
         TestSites.build(site, out);
-        Map<String, byte[]> files = snapshot(out);
+        Map<String, byte[]> files = TestSites.snapshot(out);
         assertFalse(files.isEmpty());
         for (String f : files.keySet()) {
             assertEquals(1, links(out.resolve(f)), f);
@@ -136,13 +135,5 @@ class OutputBlobsTest {
 
     private static int links(Path file) throws IOException {
         return ((Number) Files.getAttribute(file, "unix:nlink")).intValue();
-    }
-
-    private static Map<String, byte[]> snapshot(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        for (String f : MathCacheSiteTest.relativeFiles(root)) {
-            files.put(f, Files.readAllBytes(root.resolve(f)));
-        }
-        return files;
     }
 }

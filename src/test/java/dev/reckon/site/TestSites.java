@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -81,5 +83,14 @@ public final class TestSites {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every file below {@code root} with its bytes, by relative path. */
+    public static Map<String, byte[]> snapshot(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String f : MathCacheSiteTest.relativeFiles(root)) {
+            files.put(f, Files.readAllBytes(root.resolve(f)));
+        }
+        return files;
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,7 @@ class UnchangedOutputTest {
         Path site = TestSites.copySite(TestSites.REPO.resolve("src/test/resources/sites/basic/site"), temp.resolve("site"));
         Path out = temp.resolve("public");
         TestSites.build(site, out);
-        Map<String, byte[]> first = snapshot(out);
+        Map<String, byte[]> first = TestSites.snapshot(out);
         for (String f : first.keySet()) {
             Files.setLastModifiedTime(out.resolve(f), LONG_AGO);
         }
@@ -40,7 +39,7 @@ class UnchangedOutputTest {
         Path post = site.resolve("content/posts/first.md");
         Files.writeString(post, Files.readString(post) + "\nOne more sentence.\n");
         TestSites.build(site, out);
-        Map<String, byte[]> third = snapshot(out);
+        Map<String, byte[]> third = TestSites.snapshot(out);
         int rewritten = 0;
         for (String f : third.keySet()) {
             boolean same = first.containsKey(f) && java.util.Arrays.equals(first.get(f), third.get(f));
@@ -60,7 +59,7 @@ class UnchangedOutputTest {
         Path site = TestSites.copySite(TestSites.REPO.resolve("src/test/resources/sites/basic/site"), temp.resolve("site"));
         Path out = temp.resolve("public");
         TestSites.build(site, out);
-        Map<String, byte[]> before = snapshot(out);
+        Map<String, byte[]> before = TestSites.snapshot(out);
 
         // Staging links to published files; a failure while writing must not touch them.
         OutputDirectory dir = OutputDirectory.open(out, site);
@@ -70,18 +69,10 @@ class UnchangedOutputTest {
         assertThrows(ReckonException.class, () -> dir.write("../escape.html", new byte[0]));
         dir.abandon();
 
-        Map<String, byte[]> after = snapshot(out);
+        Map<String, byte[]> after = TestSites.snapshot(out);
         assertEquals(before.keySet(), after.keySet());
         for (String f : before.keySet()) {
             assertEquals(-1, java.util.Arrays.mismatch(before.get(f), after.get(f)), f);
         }
-    }
-
-    private static Map<String, byte[]> snapshot(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        for (String f : MathCacheSiteTest.relativeFiles(root)) {
-            files.put(f, Files.readAllBytes(root.resolve(f)));
-        }
-        return files;
     }
 }
