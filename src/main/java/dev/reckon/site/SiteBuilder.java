@@ -18,13 +18,16 @@ import dev.reckon.math.KatexRenderer;
 import dev.reckon.math.MathRenderer;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -205,8 +208,8 @@ public final class SiteBuilder {
     }
 
     /** The files whose layout the last build did afresh (live builders only; for tests). */
-    java.util.Set<String> laidOut() {
-        return state.layoutMemo() == null ? java.util.Set.of() : state.layoutMemo().laidOut();
+    Set<String> laidOut() {
+        return state.layoutMemo() == null ? Set.of() : state.layoutMemo().laidOut();
     }
 
     /** The site's directives; when its data files are broken, fails with those and the content's problems together. */
@@ -220,7 +223,7 @@ public final class SiteBuilder {
 
     /** One failure with every problem once, in reading order. */
     private static ReckonException sorted(List<Diagnostic> problems) {
-        List<Diagnostic> unique = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+        List<Diagnostic> unique = new ArrayList<>(new LinkedHashSet<>(problems));
         unique.sort(Diagnostic.BY_POSITION);
         return new ReckonException(unique);
     }
@@ -276,7 +279,7 @@ public final class SiteBuilder {
                 out.copy(file, "assets/" + assets.relativize(file).toString().replace('\\', '/'));
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -13,11 +13,14 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 /**
  * The site's Freemarker templates ({@code templates/*.ftlh}, HTML auto-escaping on). Compiled
@@ -30,9 +33,9 @@ public final class Templates {
     private final Path dir;
     private final Path siteRoot;
     private final Locale locale;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
 
-    public Templates(Path siteRoot, Locale locale, java.time.ZoneId zone) {
+    public Templates(Path siteRoot, Locale locale, ZoneId zone) {
         this.siteRoot = siteRoot;
         this.locale = locale;
         this.zone = zone;
@@ -69,20 +72,20 @@ public final class Templates {
      * Freemarker would lay out the same model the same way (it reloads by modification time too).
      */
     String stamp() {
-        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+        try (Stream<Path> files = Files.walk(dir)) {
             StringBuilder out = new StringBuilder();
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 out.append(dir.relativize(file)).append(' ').append(Files.size(file)).append(' ')
                         .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
             }
             return out.toString();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return "unreadable " + System.nanoTime(); // never equal: lay everything out again
         }
     }
 
     /** Whether these templates can serve a build of {@code siteRoot} with these settings. */
-    boolean configuredFor(Path siteRoot, Locale locale, java.time.ZoneId zone) {
+    boolean configuredFor(Path siteRoot, Locale locale, ZoneId zone) {
         return this.siteRoot.equals(siteRoot) && this.locale.equals(locale) && this.zone.equals(zone)
                 && Files.isDirectory(dir);
     }
