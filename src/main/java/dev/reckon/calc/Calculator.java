@@ -4,14 +4,19 @@ import dev.reckon.data.DataRecord;
 import dev.reckon.data.DataSet;
 import dev.reckon.data.Datum;
 import dev.reckon.diag.SourceSpan;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 
 /**
  * The engine for one build: the data set plus a cache of evaluated figures. Immutable apart from that
@@ -43,7 +48,7 @@ public final class Calculator {
      * A session that tells {@code dataRead} every name it looked up in the data set, found or not,
      * so a caller can tell later whether the answers would still be the same ({@link #fingerprint}).
      */
-    public Session newSession(java.util.function.Consumer<String> dataRead) {
+    public Session newSession(Consumer<String> dataRead) {
         return new Session(this, dataRead);
     }
 
@@ -72,9 +77,9 @@ public final class Calculator {
 
     private static String sha256(String text) {
         try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(hash);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }

@@ -1,13 +1,20 @@
 package dev.reckon.calc;
 
 import dev.reckon.calc.Expr.Convert;
+import dev.reckon.data.DataRecord;
+import dev.reckon.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * One document's names and functions. Definitions are evaluated eagerly, in document order, so a value
@@ -15,24 +22,24 @@ import java.util.Set;
  */
 public final class Session {
     private final Calculator calculator;
-    private final java.util.function.Consumer<String> dataRead;
+    private final Consumer<String> dataRead;
     private final Map<String, Binding> bindings = new LinkedHashMap<>();
     private final Map<String, Names.UserFunction> functions = new LinkedHashMap<>();
     private final Map<String, Pos> functionPositions = new LinkedHashMap<>();
     /** Names whose defining line failed; later uses are consequences, not new errors. */
-    private final Set<String> failed = new java.util.HashSet<>();
+    private final Set<String> failed = new HashSet<>();
 
     /** A defined name; {@code expr} and {@code pos} are null for names bound from outside via define. */
     record Binding(String name, Expr expr, Value value, Pos pos) {
     }
 
-    Session(Calculator calculator, java.util.function.Consumer<String> dataRead) {
+    Session(Calculator calculator, Consumer<String> dataRead) {
         this.calculator = calculator;
         this.dataRead = dataRead;
     }
 
     /** Looks {@code name} up in the data set, telling the session's listener. */
-    java.util.Optional<dev.reckon.data.DataRecord> findRecord(String name) {
+    Optional<DataRecord> findRecord(String name) {
         dataRead.accept(name);
         return calculator.data().find(name);
     }
@@ -48,7 +55,7 @@ public final class Session {
      */
     public List<ListingLine> runBlock(String blockText, Origin firstLine) {
         List<ListingLine> out = new ArrayList<>();
-        List<dev.reckon.diag.Diagnostic> errors = new ArrayList<>();
+        List<Diagnostic> errors = new ArrayList<>();
         CalcException consequence = null;
         String[] lines = blockText.split("\r?\n", -1);
         for (int k = 0; k < lines.length; k++) {
@@ -84,13 +91,13 @@ public final class Session {
     }
 
     /** The name a line defines (value or function), if it can be told even from a line that fails. */
-    private static java.util.Optional<String> definedName(Source source) {
+    private static Optional<String> definedName(Source source) {
         var m = DEFINED_NAME.matcher(source.text());
-        return m.lookingAt() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+        return m.lookingAt() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    private static final java.util.regex.Pattern DEFINED_NAME =
-            java.util.regex.Pattern.compile("\\s*([\\p{L}_][\\p{L}\\p{N}_]*)\\s*(?:\\([^)]*\\))?\\s*=(?!=)");
+    private static final Pattern DEFINED_NAME =
+            Pattern.compile("\\s*([\\p{L}_][\\p{L}\\p{N}_]*)\\s*(?:\\([^)]*\\))?\\s*=(?!=)");
 
     private void runLine(Source source, List<ListingLine> out) {
         String line = source.text();
@@ -242,7 +249,7 @@ public final class Session {
         return new Evaluator(calculator, names, null);
     }
 
-    Evaluator evaluator(dev.reckon.data.DataRecord row) {
+    Evaluator evaluator(DataRecord row) {
         return new Evaluator(calculator, names, row);
     }
 
@@ -286,7 +293,7 @@ public final class Session {
     private Collection<String> all() {
         Set<String> all = new LinkedHashSet<>(bindings.keySet());
         all.addAll(functions.keySet());
-        all.addAll(new java.util.TreeSet<>(failed)); // a typo of a name that failed is still a typo of it
+        all.addAll(new TreeSet<>(failed)); // a typo of a name that failed is still a typo of it
         return all;
     }
 }
