@@ -130,7 +130,7 @@ public final class MarkdownRenderer {
             }
         }
         return new RenderedMarkdown(html, context.hasMath(), List.copyOf(context.problems()), countWords(document),
-                java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(context.dependencies())));
+                context.dependencies());
     }
 
     /**

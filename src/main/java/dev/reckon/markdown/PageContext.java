@@ -5,6 +5,8 @@ import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What the node renderers of one document need: where the Markdown came from (to position
@@ -20,7 +22,7 @@ public final class PageContext {
     private final int[] lineStarts;
     private final List<Diagnostic> problems = new ArrayList<>();
     private boolean hasMath;
-    private final java.util.SortedMap<String, String> dependencies = new java.util.TreeMap<>();
+    private final SortedMap<String, String> dependencies = new TreeMap<>();
 
     /**
      * @param body      the Markdown text that was parsed
@@ -87,7 +89,7 @@ public final class PageContext {
         dependencies.put(key, fingerprint);
     }
 
-    public java.util.SortedMap<String, String> dependencies() {
+    public SortedMap<String, String> dependencies() {
         return dependencies;
     }
 

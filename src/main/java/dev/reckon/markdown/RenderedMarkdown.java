@@ -1,8 +1,10 @@
 package dev.reckon.markdown;
 
 import dev.reckon.diag.Diagnostic;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * @param html         the document's HTML fragment
@@ -15,8 +17,13 @@ import java.util.SortedMap;
 public record RenderedMarkdown(String html, boolean hasMath, List<Diagnostic> problems, int words,
         SortedMap<String, String> dependencies) {
 
+    /** Keeps its own unmodifiable copy of the dependencies, whatever map the caller built. */
+    public RenderedMarkdown {
+        dependencies = Collections.unmodifiableSortedMap(new TreeMap<>(dependencies));
+    }
+
     /** A page that could not be rendered: no output, only its problems. */
     static RenderedMarkdown failed(PageContext context) {
-        return new RenderedMarkdown("", false, List.copyOf(context.problems()), 0, new java.util.TreeMap<>());
+        return new RenderedMarkdown("", false, List.copyOf(context.problems()), 0, Collections.emptySortedMap());
     }
 }

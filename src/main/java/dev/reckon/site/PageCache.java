@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -152,7 +151,6 @@ final class PageCache {
             dependencies.put(rest.substring(at, tab), rest.substring(tab + 1, end));
             at = end + 1;
         }
-        return new RenderedMarkdown(rest.substring(at), math, List.of(), words,
-                Collections.unmodifiableSortedMap(dependencies));
+        return new RenderedMarkdown(rest.substring(at), math, List.of(), words, dependencies);
     }
 }
