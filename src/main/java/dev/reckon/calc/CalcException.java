@@ -3,16 +3,17 @@ package dev.reckon.calc;
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceSpan;
+import java.util.List;
 
 /** Every error the engine raises: always positioned in the author's file and, where possible, with a hint. */
 public final class CalcException extends ReckonException {
     private final boolean consequential;
 
     public CalcException(Diagnostic diagnostic) {
-        this(java.util.List.of(diagnostic), false);
+        this(List.of(diagnostic), false);
     }
 
-    CalcException(java.util.List<Diagnostic> diagnostics, boolean consequential) {
+    CalcException(List<Diagnostic> diagnostics, boolean consequential) {
         super(diagnostics);
         this.consequential = consequential;
     }
@@ -31,7 +32,7 @@ public final class CalcException extends ReckonException {
 
     /** An error caused by the failed definition of {@code name}, reported where it was defined. */
     static CalcException consequenceOf(String name, Pos at) {
-        return new CalcException(java.util.List.of(Diagnostic.error("'" + name + "' could not be defined",
+        return new CalcException(List.of(Diagnostic.error("'" + name + "' could not be defined",
                 at.span(), null, "see the error at its definition")), true);
     }
 

@@ -8,9 +8,12 @@ import dev.reckon.calc.Expr.Name;
 import dev.reckon.calc.Expr.Negate;
 import dev.reckon.data.DataRecord;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -168,7 +171,7 @@ final class Evaluator {
             throw c.pos().error("function calls nest too deeply (more than " + MAX_CALL_DEPTH + ")",
                     "'" + c.name() + "' probably calls itself; expressions have no conditionals, so recursion never ends");
         }
-        Map<String, Quantity> params = new java.util.HashMap<>();
+        Map<String, Quantity> params = new HashMap<>();
         for (int k = 0; k < args.size(); k++) {
             params.put(f.params().get(k), args.get(k));
         }
@@ -260,7 +263,7 @@ final class Evaluator {
         return s.stream().sorted().toList();
     }
 
-    private static List<String> sample(java.util.Collection<String> names) {
+    private static List<String> sample(Collection<String> names) {
         List<String> list = names.stream().limit(8).toList();
         return names.size() > 8 ? append(list, "…") : list;
     }
@@ -271,7 +274,7 @@ final class Evaluator {
         return out;
     }
 
-    private java.util.Optional<DataRecord> findRecord(String name) {
+    private Optional<DataRecord> findRecord(String name) {
         names.dataRead(name);
         return calculator.data().find(name);
     }

@@ -1,22 +1,23 @@
 package dev.reckon.calc;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Syntax tree of an expression; every node keeps its position for diagnostics. */
 sealed interface Expr {
     Pos pos();
 
     /** Every node of the tree, this one first, then its operands left to right. */
-    default java.util.stream.Stream<Expr> nodes() {
-        java.util.stream.Stream<Expr> children = switch (this) {
+    default Stream<Expr> nodes() {
+        Stream<Expr> children = switch (this) {
             case Call c -> c.args().stream();
-            case Binary b -> java.util.stream.Stream.of(b.left(), b.right());
-            case Negate n -> java.util.stream.Stream.of(n.operand());
-            case Convert c -> java.util.stream.Stream.of(c.expr());
-            case Literal l -> java.util.stream.Stream.empty();
-            case Name n -> java.util.stream.Stream.empty();
+            case Binary b -> Stream.of(b.left(), b.right());
+            case Negate n -> Stream.of(n.operand());
+            case Convert c -> Stream.of(c.expr());
+            case Literal l -> Stream.empty();
+            case Name n -> Stream.empty();
         };
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(this), children.flatMap(Expr::nodes));
+        return Stream.concat(Stream.of(this), children.flatMap(Expr::nodes));
     }
 
     /** The name a data lookup would use: the head of a dotted path such as {@code h200.memory}, or the name. */

@@ -2,6 +2,7 @@ package dev.reckon.calc;
 
 import dev.reckon.data.DataRecord;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -105,7 +106,7 @@ final class Tables {
     private Table evaluate(List<DataRecord> rows, List<Column> columns) {
         List<List<Rendered>> cells = new ArrayList<>();
         boolean[] numeric = new boolean[columns.size()];
-        java.util.Arrays.fill(numeric, true);
+        Arrays.fill(numeric, true);
         for (DataRecord row : rows) {
             Evaluator ev = session.evaluator(row);
             List<Rendered> out = new ArrayList<>();

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
@@ -161,15 +162,15 @@ public final class SiteCheck {
     }
 
     /** Posts and pages need a description: it is the search result, feed summary and social-card text. */
-    private static java.util.Optional<Diagnostic> describe(Page page) {
+    private static Optional<Diagnostic> describe(Page page) {
         String description = page.meta().description();
         if (page.kind() == Page.Kind.HOME || (description != null && !description.isBlank())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // Point at the closing '---' of the front matter: where the missing line goes.
         int line = Math.max(1, page.bodyFirstLine() - 1);
         String[] lines = page.source().lines();
-        return java.util.Optional.of(Diagnostic.error("page has no description",
+        return Optional.of(Diagnostic.error("page has no description",
                 SourceSpan.of(page.source().displayPath(), line, 1), lines.length >= line ? lines[line - 1] : null,
                 "add `description: <one sentence on what the page is about>` to the front matter; "
                         + "search results, feeds and social cards show it"));

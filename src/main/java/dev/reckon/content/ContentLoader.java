@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -127,7 +129,7 @@ public final class ContentLoader {
         if (split.meta() == null) {
             return null;
         }
-        String slug = split.meta().slug() != null ? split.meta().slug() : defaultSlug.toLowerCase(java.util.Locale.ROOT);
+        String slug = split.meta().slug() != null ? split.meta().slug() : defaultSlug.toLowerCase(Locale.ROOT);
         if (kind != Page.Kind.HOME && !isSafeSlug(slug, kind)) {
             found.add(Diagnostic.error("unusable slug '" + slug + "'", SourceSpan.of(source.displayPath(), 1, 1), null,
                     "use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit; not a device name such as con or nul"
@@ -143,7 +145,7 @@ public final class ContentLoader {
     }
 
     private void checkUniqueUrls(List<Page> posts, List<Page> pages) {
-        var seen = new java.util.HashMap<String, Page>();
+        var seen = new HashMap<String, Page>();
         for (Page p : Stream.concat(posts.stream(), pages.stream()).toList()) {
             Page other = seen.putIfAbsent(p.urlPath(), p);
             if (other != null) {

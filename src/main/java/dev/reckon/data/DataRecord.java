@@ -3,6 +3,7 @@ package dev.reckon.data;
 import dev.reckon.diag.SourceSpan;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One accelerator, model or number format.
@@ -31,9 +32,9 @@ public record DataRecord(
         StringBuilder out = new StringBuilder();
         out.append(id).append('\n').append(kind).append('\n').append(name).append('\n').append(aliases).append('\n')
                 .append(provenance).append('\n');
-        new java.util.TreeMap<>(data).forEach((path, d) ->
+        new TreeMap<>(data).forEach((path, d) ->
                 out.append("data ").append(path).append(" = ").append(d.expression()).append(' ').append(d.provenance()).append('\n'));
-        new java.util.TreeMap<>(info).forEach((key, value) -> out.append("info ").append(key).append(" = ").append(value).append('\n'));
+        new TreeMap<>(info).forEach((key, value) -> out.append("info ").append(key).append(" = ").append(value).append('\n'));
         return out.toString();
     }
 

@@ -1,5 +1,7 @@
 package dev.reckon.markdown;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -11,14 +13,13 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.reckon.markdown.math.MathExtension;
 import dev.reckon.markdown.math.MathPlaceholders;
 import dev.reckon.math.MathRenderer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -164,8 +165,8 @@ public final class MarkdownRenderer {
 
     /** The first node nested more than {@code limit} levels deep, found without recursion; or null. */
     private static Node deeperThan(Document document, int limit) {
-        java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
-        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        ArrayDeque<Node> nodes = new ArrayDeque<>();
+        ArrayDeque<Integer> depths = new ArrayDeque<>();
         nodes.push(document);
         depths.push(0);
         while (!nodes.isEmpty()) {

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.SourceSpan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -59,7 +60,7 @@ public final class PageContext {
 
     /** The file position of a character offset in the parsed body. */
     public SourceSpan spanAt(int offset, int length) {
-        int index = java.util.Arrays.binarySearch(lineStarts, offset);
+        int index = Arrays.binarySearch(lineStarts, offset);
         int lineIndex = index >= 0 ? index : -index - 2;
         return new SourceSpan(file, firstLine + lineIndex, offset - lineStarts[lineIndex] + 1, Math.max(1, length));
     }

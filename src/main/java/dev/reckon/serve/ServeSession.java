@@ -1,5 +1,6 @@
 package dev.reckon.serve;
 
+import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -58,7 +59,7 @@ public final class ServeSession implements AutoCloseable {
             log.accept(e.render() + "build failed; still serving the last good build");
         } catch (RuntimeException e) {
             // A bug or an I/O failure must not end the watcher: show it, keep serving, try again on the next change.
-            ReckonException shown = new ReckonException(dev.reckon.diag.Diagnostic.error(
+            ReckonException shown = new ReckonException(Diagnostic.error(
                     "internal error: " + e, null, null, "please report this; the next change rebuilds again"));
             server.buildFailed(shown);
             log.accept(shown.render() + "build failed; still serving the last good build");
