@@ -2,6 +2,7 @@ package dev.reckon.markdown.calc;
 
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.reckon.calc.Calculator;
+import dev.reckon.calc.FigureDimensions;
 import dev.reckon.data.DataSet;
 import dev.reckon.data.DataSetLoader;
 import dev.reckon.markdown.Directives;
@@ -22,7 +23,9 @@ public final class CalcDirectives implements Directives {
     public static CalcDirectives forSite(Path siteRoot, List<Path> dataFiles) {
         DataSet data = dataFiles.isEmpty() ? DataSetLoader.bundled()
                 : DataSetLoader.withSiteFiles(DataSetLoader.bundled(), siteRoot.toAbsolutePath().normalize(), dataFiles);
-        return new CalcDirectives(new Calculator(data));
+        Calculator calculator = new Calculator(data);
+        FigureDimensions.verify(calculator);
+        return new CalcDirectives(calculator);
     }
 
     @Override
