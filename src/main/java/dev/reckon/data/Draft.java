@@ -14,8 +14,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * kept (not spans) so the merger can position its diagnostics in {@link #src}.
  */
 final class Draft {
-    /** One figure as read, provenance not yet resolved against its record. */
-    record Leaf(String path, String expression, Node at, String source, Confirmation confirmed,
+    /** One figure as read, provenance not yet resolved against its record; {@code at} is its value, {@code keyAt} its name. */
+    record Leaf(String path, String expression, Node at, Node keyAt, String source, Confirmation confirmed,
                 Boolean estimate, String note, FigureDate asOf) {
     }
 

@@ -26,7 +26,7 @@ final class FieldNames {
         for (Draft.Leaf leaf : d.leaves) {
             Problem p = known.isEmpty() ? null : problem(d.kind, known, leaf.path());
             if (p != null) {
-                diagnostics.add(d.src.error(leaf.at(), p.message(), p.hint()));
+                diagnostics.add(d.src.error(leaf.keyAt(), p.message(), p.hint()));
                 misnamed.add(leaf.path());
             }
         }

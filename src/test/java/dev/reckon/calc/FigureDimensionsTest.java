@@ -30,7 +30,7 @@ class FigureDimensionsTest {
     }
 
     private static List<Diagnostic> problems(DataSet data) {
-        return FigureDimensions.problems(new Calculator(data));
+        return FigureDimensions.problems(new Calculator(data), false);
     }
 
     private static String rendered(List<Diagnostic> ds) {
@@ -39,8 +39,16 @@ class FigureDimensionsTest {
 
     @Test
     void theBundledDataSetHasNoWrongDimension() {
-        List<Diagnostic> ds = problems(DataSetLoader.bundled());
+        List<Diagnostic> ds = FigureDimensions.problems(new Calculator(DataSetLoader.bundled()), true);
         assertEquals(List.of(), ds, rendered(ds));
+    }
+
+    @Test
+    void bundledFiguresReferToNoOtherRecordSoNoSiteFileCanChangeThem() {
+        // what lets a build check only the site's own figures (FigureDimensions.verify)
+        for (var r : DataSetLoader.bundled().records()) {
+            assertEquals(java.util.Set.of(), FigureReferences.of(r), r.id());
+        }
     }
 
     @Test
@@ -62,8 +70,13 @@ class FigureDimensionsTest {
                     data:
                       memory: 141 s
                       bandwidth: {value: 4.8 TB, note: "forgot /s"}
-                      int8: {dense: 1979 TFLOP/s}
                       tdp: 700
+                  lab:
+                    name: Lab
+                    source: s
+                    confirmed: U
+                    data:
+                      int8: 100 TFLOP/s
                 """);
         List<Diagnostic> ds = problems(data);
         assertEquals(4, ds.size(), rendered(ds));
@@ -72,13 +85,13 @@ class FigureDimensionsTest {
         assertEquals("content/data/x.yaml:7:15", memory.span().location());
         assertEquals(5, memory.span().length());
         assertEquals("      memory: 141 s", memory.sourceLine());
-        assertTrue(memory.hint().startsWith("write it in B or a prefixed form, e.g. 'memory: 80 GB'"), memory.hint());
+        assertTrue(memory.hint().startsWith("write it in B or a prefixed unit, e.g. 'memory: 80 GB'"), memory.hint());
         assertEquals("figure 'bandwidth' of 'h200_sxm' is B (information), but bandwidth is information/time (B/s)",
                 ds.get(1).message());
         assertEquals("content/data/x.yaml:8:26", ds.get(1).span().location());
-        assertEquals("figure 'int8.dense' of 'h200_sxm' is FLOP/s (compute throughput), but int8 is OP/time (OP/s)",
-                ds.get(2).message());
-        assertEquals("figure 'tdp' of 'h200_sxm' is a plain number, but tdp is power (W)", ds.get(3).message());
+        assertEquals("figure 'tdp' of 'h200_sxm' is a plain number, but tdp is power (W)", ds.get(2).message());
+        assertEquals("figure 'int8' of 'lab' is FLOP/s (compute throughput), but int8 is OP/time (OP/s)",
+                ds.get(3).message());
         ReckonException e = assertThrows(ReckonException.class, () -> FigureDimensions.verify(new Calculator(data)));
         assertEquals(ds, e.diagnostics());
     }
@@ -102,7 +115,7 @@ class FigureDimensionsTest {
                 """));
         assertEquals(4, ds.size(), rendered(ds));
         assertEquals("figure 'layers' of 'm' must be a whole number without a unit, not '32 %'", ds.get(0).message());
-        assertTrue(ds.get(0).hint().startsWith("write it without a unit, e.g. 'layers: 126'"), ds.get(0).hint());
+        assertTrue(ds.get(0).hint().startsWith("write it without a unit, e.g. 'layers: 72'"), ds.get(0).hint());
         assertEquals("figure 'heads' of 'm' must be a whole number without a unit, not '61.5'", ds.get(1).message());
         assertEquals("figure 'kv_heads' of 'm' is token, but kv_heads is a plain number", ds.get(2).message());
         assertEquals("figure 'context' of 'm' is a plain number, but context is token count (token)", ds.get(3).message());
@@ -121,6 +134,7 @@ class FigureDimensionsTest {
                       my_own_figure: 12 furlongs
                 """));
         assertEquals(1, ds.size(), rendered(ds));
-        assertEquals("content/data/x.yaml:8:22", ds.get(0).span().location());
+        assertEquals("content/data/x.yaml:8:25", ds.get(0).span().location());
+        assertEquals("unknown unit 'furlongs'", ds.get(0).message());
     }
 }

@@ -239,7 +239,7 @@ class LoaderDiagnosticsTest {
                       fp8: {dense: 100 TFLOP/s, sprase: 200 TFLOP/s, headline: sparse}
                 """);
         // the misspelt sibling is the one mistake: the headline naming the right spelling is not reported again
-        assertTrue(expect(ds, "unknown figure 'fp8.sprase'", "content/data/site.yaml:8:41").hint()
+        assertTrue(expect(ds, "unknown figure 'fp8.sprase'", "content/data/site.yaml:8:33").hint()
                 .startsWith("did you mean 'fp8.sparse'?"));
         assertEquals(1, ds.size());
     }
@@ -259,7 +259,7 @@ class LoaderDiagnosticsTest {
                 """);
         expect(ds, "figure 'bf16.dense' must start with a number: 'n/a'", "content/data/site.yaml:8:21");
         // fp8.dense is a group here, so its member is not a known figure: that one error, not another for the headline
-        expect(ds, "unknown figure 'fp8.dense.a'", "content/data/site.yaml:9:24");
+        expect(ds, "unknown figure 'fp8.dense.a'", "content/data/site.yaml:9:21");
         assertEquals(2, ds.size(), "no second error for the rejected bf16.dense");
     }
 

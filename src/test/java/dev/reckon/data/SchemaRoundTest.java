@@ -155,7 +155,7 @@ class SchemaRoundTest {
                 """);
         assertEquals(4, ds.size(), rendered(ds));
         assertEquals("unknown figure 'memroy', one letter away from 'memory'", ds.get(0).message());
-        assertEquals("content/data/x.yaml:7:15", ds.get(0).span().location());
+        assertEquals("content/data/x.yaml:7:7", ds.get(0).span().location());
         assertEquals("unknown figure 'bf16.dens'", ds.get(1).message());
         assertTrue(ds.get(1).hint().startsWith("did you mean 'bf16.dense'?"), ds.get(1).hint());
         assertEquals("unknown figure 'scale_up.bidirectional'", ds.get(2).message());
