@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "data", mixinStandardHelpOptions = true,
+@Command(name = "data", mixinStandardHelpOptions = true, subcommands = DataImportCommand.class,
         description = "List data records (hardware, models, formats, datacenters) with their figures, sources and dates; "
                 + "'reckon data fields [KIND]' says what each known field means and measures.")
 final class DataCommand implements Callable<Integer> {

@@ -125,6 +125,14 @@ public final class DataSetLoader {
         reader.read(display, text);
     }
 
+    /**
+     * {@code base} plus site data files given as text (display path → YAML), e.g. a file about to be
+     * written, checked before it replaces anything.
+     */
+    public static DataSet withSiteTexts(DataSet base, Map<String, String> texts) {
+        return fromTexts(base, true, texts);
+    }
+
     /** For tests and tools: loads texts (display path → YAML) on top of {@code base}. */
     static DataSet fromTexts(DataSet base, boolean site, Map<String, String> texts) {
         return load(base, site, (reader, diagnostics) -> texts.forEach(reader::read));
