@@ -71,7 +71,7 @@ public final class FigureDimensions {
                     : q.dimension().describe().replaceFirst("^(\\S+) \\(\\1\\)$", "$1");
             out.add(at.error("figure '" + d.path() + "' of '" + r.id() + "' is " + got + ", but " + f.path() + " is " + expected,
                     hint(f)).diagnostic());
-        } else if (f.measure().wholeNumber() && (q.value() != Math.rint(q.value()) || hasUnit(d))) {
+        } else if (f.measure().wholeNumber() && (!whole(q.low()) || !whole(q.high()) || hasUnit(d))) {
             out.add(at.error("figure '" + d.path() + "' of '" + r.id() + "' must be a whole number without a unit, not '"
                     + d.expression() + "'", hint(f)).diagnostic());
         }
@@ -88,9 +88,14 @@ public final class FigureDimensions {
         return how + ", e.g. '" + path + ": " + f.measure().example() + "' — " + path + ": " + f.meaning();
     }
 
-    /** True unless the figure is a bare number: {@code 32 %} is dimensionless too, but not a count. */
+    /** True unless the figure is a bare number or range: {@code 32 %} is dimensionless too, but not a count. */
     private static boolean hasUnit(Datum d) {
-        return !(Parser.expression(at(d).source()) instanceof Expr.Literal l && l.unit() == null);
+        Expr e = Parser.expression(at(d).source());
+        return !(e instanceof Expr.Literal l && l.unit() == null || e instanceof Expr.Range r && r.unit() == null);
+    }
+
+    private static boolean whole(double v) {
+        return v == Math.rint(v);
     }
 
     static Dimension dimension(Measure m) {

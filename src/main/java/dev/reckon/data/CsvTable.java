@@ -7,11 +7,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * A CSV file with a header row, read by Apache Commons CSV (RFC 4180: quoted cells may hold commas,
@@ -49,7 +49,9 @@ final class CsvTable {
     /** The table, or empty after adding the reason to {@code out}. */
     static Optional<CsvTable> parse(String display, String text, List<Diagnostic> out) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        // a column named twice would make "which cell" ambiguous; several unnamed ones are harmless
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY).get();
         try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(body)).setFormat(format)
                 .setTrackBytes(false).get()) {
             List<CSVRecord> rows = new ArrayList<>();
@@ -157,14 +159,5 @@ final class CsvTable {
         }
         int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
         return text.substring(lineStarts[line - 1], Math.max(lineStarts[line - 1], end)).stripTrailing();
-    }
-
-    /** Header names the file has, for hints. */
-    Map<String, Integer> headerIndex() {
-        Map<String, Integer> m = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            m.put(header.get(i), i);
-        }
-        return m;
     }
 }

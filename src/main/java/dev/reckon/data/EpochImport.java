@@ -66,6 +66,9 @@ public final class EpochImport {
         }
     }
 
+    /** Epoch's column saying how sure its compute estimate is (Confident, Likely, Speculative). */
+    private static final String CONFIDENCE = "Confidence";
+
     private final EpochDataset set;
     private final Options options;
     private final DataSet existing;
@@ -97,6 +100,7 @@ public final class EpochImport {
         }
         List<Entry> entries = readRows(table, nameColumn);
         if (!errors.isEmpty()) {
+            errors.sort(Diagnostic.BY_POSITION);
             throw new ReckonException(errors);
         }
         report.addFirst("read " + table.size() + " rows of " + display + " (Epoch AI, " + set.title + ")");
@@ -114,7 +118,7 @@ public final class EpochImport {
                 return true;
             }
         }
-        return set.citeHeaders.contains(header);
+        return set.citeHeaders.contains(header) || (header.equals(CONFIDENCE) && set == EpochDataset.MODELS);
     }
 
     private Diagnostic notThisDataSet(CsvTable table) {
@@ -206,6 +210,9 @@ public final class EpochImport {
                     note = "Epoch AI's central estimate " + expression + "; bounds from '" + c.bounds().get(0) + "' and '"
                             + c.bounds().get(1) + "'";
                     expression = range;
+                }
+                if (table.column(List.of(CONFIDENCE)) != null && !table.cell(r, CONFIDENCE).isBlank()) {
+                    note += "; Epoch AI's confidence: " + table.cell(r, CONFIDENCE).text().strip();
                 }
             }
             String source = null;
