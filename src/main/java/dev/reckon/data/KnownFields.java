@@ -158,6 +158,7 @@ public final class KnownFields {
         mo.add("layers", Measure.COUNT, "transformer layers");
         mo.add("hidden", Measure.COUNT, "model (embedding) width");
         mo.add("ffn_hidden", Measure.COUNT, "feed-forward width (per expert in a mixture of experts)");
+        mo.add("dense_ffn_hidden", Measure.COUNT, "feed-forward width of a mixture of experts' dense layers");
         mo.add("heads", Measure.COUNT, "attention (query) heads");
         mo.add("kv_heads", Measure.COUNT, "key/value heads (= heads for MHA, fewer for GQA, 1 for MQA)");
         mo.add("head_dim", Measure.COUNT, "width of one attention head");
