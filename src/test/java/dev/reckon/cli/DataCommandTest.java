@@ -25,17 +25,17 @@ class DataCommandTest {
     @Test
     void importWritesASiteDataFileThatBuildsAndLists() throws IOException {
         minimalSite();
-        Cli r = Cli.run("data", "import", FIXTURES.resolve("ml_hardware.csv").toString(), "--kind", "hardware",
+        Cli r = Cli.run("data", "import", FIXTURES.resolve("lab_chip.csv").toString(), "--kind", "hardware",
                 "--source", site.toString(), "--retrieved", "2026-12-01");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("  huawei_ascend_910c  new: Huawei Ascend 910C, 5 figures\n"), r.out());
+        assertTrue(r.out().contains("  lab_chip_x1  new: Lab Chip X1, 5 figures\n"), r.out());
         assertTrue(r.out().endsWith("wrote content/data/epoch-hardware.yaml; credit Epoch AI (CC BY 4.0) where you publish these figures\n"));
         String yaml = Files.readString(site.resolve("content/data/epoch-hardware.yaml"));
         assertTrue(yaml.startsWith("# Imported by 'reckon data import "), yaml);
 
-        Cli shown = Cli.run("data", "--source", site.toString(), "huawei_ascend_910c");
+        Cli shown = Cli.run("data", "--source", site.toString(), "lab_chip_x1");
         assertEquals(0, shown.code(), shown.err());
-        assertTrue(shown.out().lines().anyMatch(l -> l.matches("  scale_out\\.unidir +98 +GB/s +\\[S\\] +\\[1\\] +Epoch AI 'Internode.*")),
+        assertTrue(shown.out().lines().anyMatch(l -> l.matches("  scale_out\\.unidir +50 +GB/s +\\[S\\] +\\[1\\] +Epoch AI 'Internode.*")),
                 shown.out());
 
         Files.writeString(site.resolve("content/posts/nic.md"), """
@@ -44,14 +44,14 @@ class DataCommandTest {
                 date: 2024-01-01
                 description: d
                 ---
-                The Ascend 910C's NIC moves `= huawei_ascend_910c.scale_out.unidir -> Gbit/s` per direction.
+                The X1's NIC moves `= lab_chip_x1.scale_out.unidir -> Gbit/s` per direction.
                 """);
         Cli build = Cli.run("build", "--source", site.toString(), "--output", site.resolve("public").toString(), "-q");
         assertEquals(0, build.code(), build.err());
-        assertTrue(Files.readString(site.resolve("public/blog/nic/index.html")).contains("784"), "98 GB/s is 784 Gbit/s");
+        assertTrue(Files.readString(site.resolve("public/blog/nic/index.html")).contains(">400 G"), "50 GB/s is 400 Gbit/s");
 
         // importing again rewrites the file from the data set without it, so nothing is doubled
-        Cli again = Cli.run("data", "import", FIXTURES.resolve("ml_hardware.csv").toString(), "--kind", "hardware",
+        Cli again = Cli.run("data", "import", FIXTURES.resolve("lab_chip.csv").toString(), "--kind", "hardware",
                 "--source", site.toString(), "--retrieved", "2026-12-01");
         assertEquals(0, again.code(), again.err());
         assertEquals(yaml, Files.readString(site.resolve("content/data/epoch-hardware.yaml")));

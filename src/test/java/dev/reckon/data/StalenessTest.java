@@ -11,13 +11,16 @@ import org.junit.jupiter.api.Test;
 
 /** Dated figures can be found by age, for reckon check's warning about posts that use old prices and estimates. */
 class StalenessTest {
-    private static final DataSet DATA = DataSetLoader.fromTexts(DataSetLoader.bundled(), true, Map.of("content/data/p.yaml", """
+    private static final DataSet DATA = DataSetLoader.fromTexts(DataSet.empty(), true, Map.of("content/data/p.yaml", """
             kind: accelerator
             records:
               h100_sxm:
+                name: NVIDIA H100 SXM
+                aliases: [h100]
                 source: https://example.com/pricing
                 confirmed: P
                 data:
+                  memory: 80 GB
                   cloud_price:
                     aws: {value: 3.93 USD/(GPU*h), as_of: 2025-06-01}
                     gcp: {value: 3.70 USD/(GPU*h), as_of: 2024-01}
