@@ -71,11 +71,12 @@ final class DataImportCommand implements Callable<Integer> {
         Path root = source.toAbsolutePath().normalize();
         Path target = (output != null ? output : root.resolve("content/data/epoch-" + k.name().toLowerCase(Locale.ROOT) + ".yaml"))
                 .toAbsolutePath().normalize();
+        String shown = target.startsWith(root) ? root.relativize(target).toString() : target.toString();
+        refuseToReplaceAHandWrittenFile(target, shown);
         String text = read(csv);
         DataSet existing = Sites.unchecked(root, target);
         EpochImport.Result result = EpochImport.convert(csv.toString(), text, existing,
                 new EpochImport.Options(k, day, ids, only, replace));
-        String shown = target.startsWith(root) ? root.relativize(target).toString() : target.toString();
         // The file must load and pass the dimension check before it replaces anything.
         FigureDimensions.verify(new Calculator(DataSetLoader.withSiteTexts(existing, Map.of(shown, result.yaml()))));
         Files.createDirectories(target.getParent());
@@ -85,6 +86,14 @@ final class DataImportCommand implements Callable<Integer> {
         out.println("wrote " + shown + "; credit Epoch AI (CC BY 4.0) where you publish these figures");
         out.flush();
         return 0;
+    }
+
+    /** Importing rewrites its file whole, so it never replaces a file it did not write. */
+    private static void refuseToReplaceAHandWrittenFile(Path target, String shown) throws IOException {
+        if (Files.exists(target) && !Files.readString(target, StandardCharsets.UTF_8).startsWith(EpochImport.HEADER)) {
+            throw new ReckonException(Diagnostic.error(shown + " was not written by 'reckon data import'; importing would replace it whole",
+                    null, null, "choose another file with --output, or move that one away"));
+        }
     }
 
     private EpochImport.Kind kind() {

@@ -66,6 +66,9 @@ public final class EpochImport {
         }
     }
 
+    /** How every file the importer writes begins, so it can tell its own files from hand-written ones. */
+    public static final String HEADER = "# Imported by 'reckon data import ";
+
     /** Epoch's column saying how sure its compute estimate is (Confident, Likely, Speculative). */
     private static final String CONFIDENCE = "Confidence";
 

@@ -18,7 +18,7 @@ final class ImportYaml {
 
     static String write(EpochDataset set, LocalDate retrieved, String csv, List<Entry> entries) {
         StringBuilder out = new StringBuilder();
-        out.append("# Imported by 'reckon data import ").append(csv).append(" --kind ")
+        out.append(EpochImport.HEADER).append(csv).append(" --kind ")
                 .append(set == EpochDataset.HARDWARE ? "hardware" : "models").append("' on ").append(retrieved).append(".\n");
         out.append("# Source: Epoch AI, \"").append(set.title).append("\", ").append(set.url)
                 .append(" (CC BY 4.0: credit Epoch AI when you publish these figures).\n");

@@ -72,6 +72,14 @@ class DataCommandTest {
         assertEquals(1, missing.code());
         assertTrue(missing.err().startsWith("error: cannot read "), missing.err());
         assertFalse(Files.exists(site.resolve("content/data")));
+
+        Files.createDirectories(site.resolve("content/data"));
+        Files.writeString(site.resolve("content/data/lab.yaml"), "kind: accelerator\nrecords: {}\n");
+        Cli mine = Cli.run("data", "import", csv, "--kind", "hardware", "--output", site.resolve("content/data/lab.yaml").toString(),
+                "--source", site.toString());
+        assertEquals(1, mine.code());
+        assertTrue(mine.err().startsWith("error: content/data/lab.yaml was not written by 'reckon data import'"), mine.err());
+        assertEquals("kind: accelerator\nrecords: {}\n", Files.readString(site.resolve("content/data/lab.yaml")));
     }
 
     @Test
