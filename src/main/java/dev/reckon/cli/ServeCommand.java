@@ -31,6 +31,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--port must be between 0 and 65535 (0 picks a free one), not " + port);
+        }
         Path source = site.source;
         // A separate output keeps preview builds (drafts, future posts) out of public/.
         Path out = source.resolve(".reckon/serve");
