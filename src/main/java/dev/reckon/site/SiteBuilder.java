@@ -118,7 +118,7 @@ public final class SiteBuilder {
             layout.writeFeeds(out, posts.feedHtml());
             layout.writeSitemap(out);
             phases.start("copying files");
-            StaticFiles.copy(out, site.root(), site.published().posts(), posts.hasMath() || pages.hasMath());
+            CopiedFiles.copy(out, site.root(), site.published().posts(), posts.hasMath() || pages.hasMath());
             phases.start("publishing");
             out.commit();
             state.finishLayout();

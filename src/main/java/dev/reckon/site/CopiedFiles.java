@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The files a build copies rather than lays out: posts' bundled files, the theme's assets and KaTeX's. */
-final class StaticFiles {
-    private StaticFiles() {
+final class CopiedFiles {
+    private CopiedFiles() {
     }
 
     /** @param math whether any page has math, and so needs KaTeX's stylesheet and fonts */
