@@ -66,21 +66,18 @@ public final class SiteCheck {
         Queue<PageFacts> facts = new ConcurrentLinkedQueue<>();
         List<Diagnostic> problems = new ArrayList<>();
         Path temp = createTemp();
-        // The check's build records a stamp for its throw-away output; put back the one describing public/
-        // so the next real build can still be skipped when nothing changed.
-        Path stamp = options.siteRoot().resolve(SiteBuilder.BUILD_STAMP);
-        byte[] savedStamp = read(stamp);
         try {
             Path output = temp.resolve("site");
             AtomicReference<String> basePath = new AtomicReference<>("/");
             SiteBuilder builder = new SiteBuilder(katex, content -> {
                 basePath.set(content.config().basePath());
                 return inspecting(directives.apply(content), content, inspector, facts);
-            }).renderingEveryPage().intoThrowAwayFolder();
+            }).renderingEveryPage();
             boolean built;
             try {
-                builder.build(new BuildOptions(options.siteRoot(), output, options.drafts(), options.future(), options.today()))
-                        .warnings().forEach(problems::add);
+                // Thrown away: the site's build stamp keeps describing its published output.
+                builder.build(new BuildOptions(options.siteRoot(), output, options.drafts(), options.future(),
+                        options.today()).thrownAway()).warnings().forEach(problems::add);
                 built = true;
             } catch (ReckonException e) {
                 problems.addAll(e.diagnostics());
@@ -105,27 +102,6 @@ public final class SiteCheck {
             return new CheckReport(List.copyOf(problems), pages.size(), built);
         } finally {
             deleteTree(temp);
-            restore(stamp, savedStamp);
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static void restore(Path file, byte[] bytes) {
-        try {
-            if (bytes == null) {
-                Files.deleteIfExists(file);
-            } else {
-                Files.write(file, bytes);
-            }
-        } catch (IOException e) {
-            // Only costs the next build its shortcut.
         }
     }
 

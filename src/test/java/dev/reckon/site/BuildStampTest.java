@@ -1,10 +1,14 @@
 package dev.reckon.site;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.math.SharedKatex;
+import dev.reckon.output.BuildStamp;
+import dev.reckon.output.OutputDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +24,15 @@ class BuildStampTest {
     private final AtomicInteger directiveSetups = new AtomicInteger();
 
     private BuildSummary build(Path site, Path out) {
+        return build(new BuildOptions(site, out, false, false, TestSites.TODAY));
+    }
+
+    private BuildSummary build(BuildOptions options) {
         KatexRenderer katex = SharedKatex.get();
         return new SiteBuilder(() -> katex, content -> {
             directiveSetups.incrementAndGet();
-            return TestDirectives.forSite(site, content);
-        }).build(new BuildOptions(site, out, false, false, TestSites.TODAY));
+            return TestDirectives.forSite(options.siteRoot(), content);
+        }).build(options);
     }
 
     @Test
@@ -66,5 +74,25 @@ class BuildStampTest {
         int before = directiveSetups.get();
         build(site, out);
         assertEquals(before + 1, directiveSetups.get());
+    }
+
+    @Test
+    void aThrowAwayBuildAlwaysRunsAndLeavesTheStampOfThePublishedOutput() throws IOException {
+        Path site = TestSites.copySite(TestSites.REPO.resolve("src/test/resources/sites/basic/site"), temp.resolve("site"));
+        Path stamp = site.resolve(BuildStamp.FILE);
+        BuildOptions throwAway = new BuildOptions(site, temp.resolve("check"), false, false, TestSites.TODAY).thrownAway();
+        build(throwAway);
+        assertFalse(Files.exists(stamp), "a throw-away build records no stamp");
+        assertFalse(Files.exists(site.resolve(OutputDirectory.BLOBS)), "nor keeps copies of its files");
+
+        Path out = temp.resolve("public");
+        build(site, out);
+        byte[] published = Files.readAllBytes(stamp);
+        build(throwAway);
+        build(throwAway);
+        assertEquals(4, directiveSetups.get(), "a throw-away build checks no stamp: it always runs");
+        assertArrayEquals(published, Files.readAllBytes(stamp), "the stamp still describes the published output");
+        build(site, out);
+        assertEquals(4, directiveSetups.get(), "so the next real build is still skipped");
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.math.SharedKatex;
+import dev.reckon.output.OutputDirectory;
+import dev.reckon.output.PageCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

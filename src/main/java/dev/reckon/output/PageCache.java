@@ -1,15 +1,9 @@
-package dev.reckon.site;
+package dev.reckon.output;
 
 import dev.reckon.content.Page;
-import dev.reckon.highlight.PrismHighlighter;
 import dev.reckon.markdown.RenderedMarkdown;
 import dev.reckon.math.DiskMathCache;
-import dev.reckon.math.KatexRenderer;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -20,11 +14,12 @@ import java.util.function.Supplier;
 /**
  * Rendered Markdown of unchanged pages, so a build re-renders only the pages whose source or
  * dependencies changed. A page's entry is keyed by its file name, its text, and what every page's
- * rendering can read: Reckon's code (with the bundled data set), KaTeX's and Prism's fingerprints
- * and {@code site.yaml}. What only some pages read is stored with the entry instead: each name the
- * page's directives looked up in the data set, with a fingerprint of the answer (the record and the
- * records its figures use, or its absence). An entry is reused only if every such fingerprint is
- * still the same, so editing a data file re-renders exactly the pages that read what changed.
+ * rendering can read (the caller says what: Reckon's code with the bundled data set, KaTeX's and
+ * Prism's fingerprints, {@code site.yaml}). What only some pages read is stored with the entry
+ * instead: each name the page's directives looked up in the data set, with a fingerprint of the
+ * answer (the record and the records its figures use, or its absence). An entry is reused only if
+ * every such fingerprint is still the same, so editing a data file re-renders exactly the pages
+ * that read what changed.
  * Layout (lists, feeds, tags) always runs, and is cheap.
  *
  * <p>Entries live on disk, and for a live builder also in memory (so {@code serve} keeps them
@@ -32,8 +27,9 @@ import java.util.function.Supplier;
  * checksum, a damaged entry is a miss. Only pages that rendered without any problem are kept, so
  * warnings are reported on every build, never silently dropped by a cache hit.
  */
-final class PageCache {
-    static final String DIR = ".reckon/cache/pages";
+public final class PageCache {
+    /** The rendered pages kept between builds, relative to the site root; safe to delete. */
+    public static final String DIR = ".reckon/cache/pages";
     /**
      * As large as the formula cache: a page with ten formulas is ~60 KB of KaTeX HTML, so 10,000 posts
      * need ~550 MB, and a bound below the site's size makes every warm build re-render the pages evicted.
@@ -44,7 +40,7 @@ final class PageCache {
     private final BuildMemo<RenderedMarkdown> memo = new BuildMemo<>();
 
     /** One build's view: what it may reuse, and what it used. */
-    final class Session {
+    public final class Session {
         private final DiskMathCache disk;
         private final Function<String, String> currentFingerprint;
         /** Keep this build's pages for the next build of the same builder; not for one-shot builds. */
@@ -58,7 +54,8 @@ final class PageCache {
             memo.begin();
         }
 
-        RenderedMarkdown render(Page page, Supplier<RenderedMarkdown> render) {
+        /** The page's Markdown as last rendered, if nothing it read has changed since; else {@code render}'s. */
+        public RenderedMarkdown render(Page page, Supplier<RenderedMarkdown> render) {
             String input = page.source().displayPath() + "\0" + page.bodyFirstLine() + "\0" + page.body();
             String key = disk.key(input, false);
             RenderedMarkdown cached = memo.last(key);
@@ -89,43 +86,27 @@ final class PageCache {
                     .allMatch(d -> d.getValue().equals(currentFingerprint.apply(d.getKey())));
         }
 
-        int reused() {
+        public int reused() {
             return reused.get();
         }
 
         /** Keeps this build's pages in memory for the next build, and bounds the disk folder. */
-        void finish() {
+        public void finish() {
             memo.finish();
             disk.trim();
         }
     }
 
     /**
+     * @param everyPageReads     what every page's rendering reads, as text: a change to it is a miss for every page
      * @param currentFingerprint this build's fingerprint of a page dependency (null when unknown)
      * @param remember           keep this build's pages in memory for the next build (serve); a
      *                           one-shot build keeps none, so no page outlives its layout
      */
-    Session begin(Path root, Function<String, String> currentFingerprint, boolean remember) {
-        String dependencies = String.join("\n", dependencies(root));
-        return new Session(new DiskMathCache(root.resolve(DIR), DiskMathCache.sha256(dependencies), MAX_BYTES),
+    public Session begin(Path root, String everyPageReads, Function<String, String> currentFingerprint,
+            boolean remember) {
+        return new Session(new DiskMathCache(root.resolve(DIR), DiskMathCache.sha256(everyPageReads), MAX_BYTES),
                 currentFingerprint, remember);
-    }
-
-    private static List<String> dependencies(Path root) {
-        List<String> parts = new ArrayList<>();
-        parts.add("code " + BuildStamp.codeIdentity());
-        parts.add("katex " + KatexRenderer.fingerprint());
-        parts.add("prism " + PrismHighlighter.fingerprint());
-        parts.add("file content/site.yaml " + digest(root.resolve("content/site.yaml")));
-        return parts;
-    }
-
-    private static String digest(Path file) {
-        try {
-            return DiskMathCache.sha256(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
-        } catch (IOException e) {
-            return "unreadable";
-        }
     }
 
     /** Header lines (math flag, words, dependency count, one "key\tfingerprint" line each), then the HTML. */

@@ -1,4 +1,4 @@
-package dev.reckon.site;
+package dev.reckon.output;
 
 import dev.reckon.files.AtomicFiles;
 import dev.reckon.files.BoundedFolder;

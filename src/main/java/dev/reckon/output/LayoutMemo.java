@@ -1,4 +1,4 @@
-package dev.reckon.site;
+package dev.reckon.output;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,20 +11,20 @@ import java.util.function.Supplier;
  * matter, the site settings and the templates folder; for a list: its model) is not run through the
  * template again. After a body edit that leaves one post to lay out, instead of every page.
  */
-final class LayoutMemo {
+public final class LayoutMemo {
     private record Entry(List<Object> inputs, byte[] bytes) {
     }
 
     private final BuildMemo<Entry> entries = new BuildMemo<>();
     private final Set<String> laidOut = ConcurrentHashMap.newKeySet();
 
-    void begin() {
+    public void begin() {
         entries.begin();
         laidOut.clear();
     }
 
     /** The bytes laid out last time for {@code file} if {@code inputs} are equal, else freshly rendered. */
-    byte[] layOut(String file, List<Object> inputs, Supplier<byte[]> render) {
+    public byte[] layOut(String file, List<Object> inputs, Supplier<byte[]> render) {
         Entry previous = entries.last(file);
         Entry entry;
         if (previous != null && previous.inputs().equals(inputs)) {
@@ -38,12 +38,12 @@ final class LayoutMemo {
     }
 
     /** Only a finished build's layout is remembered; a failed one leaves the last good one in place. */
-    void finish() {
+    public void finish() {
         entries.finish();
     }
 
     /** The files the last build laid out afresh (for tests and timings). */
-    Set<String> laidOut() {
+    public Set<String> laidOut() {
         return Set.copyOf(laidOut);
     }
 }

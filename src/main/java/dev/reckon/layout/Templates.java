@@ -1,4 +1,4 @@
-package dev.reckon.site;
+package dev.reckon.layout;
 
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
@@ -14,6 +14,7 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -85,9 +86,14 @@ public final class Templates {
     }
 
     /** Whether these templates can serve a build of {@code siteRoot} with these settings. */
-    boolean configuredFor(Path siteRoot, Locale locale, ZoneId zone) {
+    public boolean configuredFor(Path siteRoot, Locale locale, ZoneId zone) {
         return this.siteRoot.equals(siteRoot) && this.locale.equals(locale) && this.zone.equals(zone)
                 && Files.isDirectory(dir);
+    }
+
+    /** {@link #render} as the UTF-8 bytes of a file. */
+    byte[] renderFile(String name, Map<String, Object> model) {
+        return render(name, model).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Renders {@code name} (e.g. "post.ftlh") with the given data model. */

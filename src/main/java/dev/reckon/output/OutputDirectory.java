@@ -1,4 +1,4 @@
-package dev.reckon.site;
+package dev.reckon.output;
 
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  * records that Reckon owns the directory, so it never deletes a folder of someone else's files.
  */
 public final class OutputDirectory implements SiteOutput {
+    /** Where copies of published files are kept ({@link OutputBlobs}), relative to the site root; safe to delete. */
+    public static final String BLOBS = OutputBlobs.DIR;
     static final String MARKER = ".reckon-output";
     private static final String TEMP_INFIX = ".reckon-tmp-";
     private static final String OLD_INFIX = ".reckon-old-";
@@ -40,13 +42,23 @@ public final class OutputDirectory implements SiteOutput {
         this.blobs = blobs;
     }
 
-    /** Checks the target is safe to replace, removes litter of earlier killed builds, and opens a staging folder. */
+    /**
+     * Checks the target is safe to replace, removes litter of earlier killed builds, and opens a
+     * staging folder; files published before are linked from {@link OutputBlobs}.
+     */
     public static OutputDirectory open(Path target, Path siteRoot) {
         return open(target, siteRoot, true);
     }
 
-    /** @param blobs link files published before from {@link OutputBlobs}; false for a folder about to be thrown away */
-    static OutputDirectory open(Path target, Path siteRoot, boolean blobs) {
+    /**
+     * Like {@link #open}, for a folder deleted right after the build ({@code reckon check}'s): it
+     * keeps no copies of its files for later builds, which would only fill the blob store.
+     */
+    public static OutputDirectory openThrowAway(Path target, Path siteRoot) {
+        return open(target, siteRoot, false);
+    }
+
+    private static OutputDirectory open(Path target, Path siteRoot, boolean blobs) {
         Path out = checkTarget(target, siteRoot);
         try {
             Files.createDirectories(out.getParent());
@@ -215,7 +227,8 @@ public final class OutputDirectory implements SiteOutput {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes {@code root} and everything below it, if it exists. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -1,4 +1,4 @@
-package dev.reckon.site;
+package dev.reckon.output;
 
 import dev.reckon.files.AtomicFiles;
 import java.io.IOException;
@@ -20,13 +20,14 @@ import java.util.stream.Stream;
  * Lets a rebuild with nothing changed finish without rendering anything. After a clean build
  * (no warnings, which a skipped build could not repeat) it records a digest of every input — the
  * bytes of {@code content/} and {@code templates/}, the build options, and Reckon's own code — and a
- * digest of the output folder's listing (path, size, modification time). A later build whose
- * inputs and output both still match returns the recorded summary. Anything else, including a
- * missing or damaged stamp or a touched output folder, means a full build; deleting
- * {@code .reckon/} is always safe.
+ * digest of the output folder's listing (path, size, modification time), with the build's summary.
+ * A later build whose inputs and output both still match gets the recorded summary back. Anything
+ * else, including a missing or damaged stamp or a touched output folder, means a full build;
+ * deleting {@code .reckon/} is always safe.
  */
-final class BuildStamp {
-    static final String FILE = ".reckon/cache/build-stamp";
+public final class BuildStamp {
+    /** The stamp of the site's last recorded build, relative to the site root; safe to delete. */
+    public static final String FILE = ".reckon/cache/build-stamp";
     private static final String MAGIC = "reckon-build-stamp 2";
 
     private final Path stampFile;
@@ -37,10 +38,10 @@ final class BuildStamp {
         this.inputs = inputs;
     }
 
-    static BuildStamp of(Path root, BuildOptions options) {
+    /** @param options every build option that shapes the output, as text */
+    public static BuildStamp of(Path root, String options) {
         MessageDigest digest = sha256();
-        update(digest, "options " + options.drafts() + " " + options.future() + " " + options.today()
-                + " " + options.output().toAbsolutePath().normalize());
+        update(digest, "options " + options);
         update(digest, "code " + codeIdentity());
         for (String dir : List.of("content", "templates")) {
             Path base = root.resolve(dir);
@@ -57,37 +58,36 @@ final class BuildStamp {
         return new BuildStamp(root.resolve(FILE), HexFormat.of().formatHex(digest.digest()));
     }
 
-    /** The summary of the recorded build, if inputs and output are exactly as it left them. */
-    Optional<BuildSummary> upToDate(Path output) {
+    /** The summary recorded with the last build, if inputs and output are exactly as it left them. */
+    public Optional<String> upToDate(Path output) {
         try {
             List<String> lines = Files.readAllLines(stampFile, StandardCharsets.UTF_8);
             if (lines.size() != 4 || !lines.get(0).equals(MAGIC) || !lines.get(1).equals(inputs)
                     || !Files.isDirectory(output) || !lines.get(2).equals(listing(output))) {
                 return Optional.empty();
             }
-            String[] n = lines.get(3).split(" ");
-            return Optional.of(new BuildSummary(Integer.parseInt(n[0]), Integer.parseInt(n[1]),
-                    Integer.parseInt(n[2]), Integer.parseInt(n[3]), 0, Integer.parseInt(n[4]), 0, Integer.parseInt(n[5]),
-                    List.of()));
+            return Optional.of(lines.get(3));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** Records a finished build; a build with warnings removes the stamp so the next one runs fully. */
-    void record(BuildSummary summary, Path output) {
+    /** Records a finished build and its one-line {@code summary}, for a later build to skip itself. */
+    public void record(Path output, String summary) {
         try {
-            if (!summary.warnings().isEmpty()) {
-                Files.deleteIfExists(stampFile);
-                return;
-            }
-            String text = MAGIC + "\n" + inputs + "\n" + listing(output) + "\n"
-                    + summary.pages() + " " + summary.posts() + " " + summary.skippedDrafts() + " "
-                    + summary.skippedFuture() + " " + (summary.formulasRendered() + summary.formulasReused()) + " "
-                    + (summary.markdownRendered() + summary.markdownUnchanged()) + "\n";
+            String text = MAGIC + "\n" + inputs + "\n" + listing(output) + "\n" + summary + "\n";
             AtomicFiles.replace(stampFile, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             // Without a stamp the next build is simply a full one.
+        }
+    }
+
+    /** Removes the stamp, so the next build runs fully (after a build whose warnings a skipped build could not repeat). */
+    public void remove() {
+        try {
+            Files.deleteIfExists(stampFile);
+        } catch (IOException e) {
+            // Left in place, it was recorded for other inputs than this build's, so it cannot match them.
         }
     }
 
@@ -109,7 +109,7 @@ final class BuildStamp {
      * Where Reckon's classes come from, with size and time: a rebuilt jar (new code, new bundled data
      * or KaTeX) invalidates every stamp. From a classes folder (tests, IDE) every class file counts.
      */
-    static String codeIdentity() {
+    public static String codeIdentity() {
         try {
             Path code = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             StringBuilder id = new StringBuilder(code.toString());

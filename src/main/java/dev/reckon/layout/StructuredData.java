@@ -1,4 +1,4 @@
-package dev.reckon.site;
+package dev.reckon.layout;
 
 import dev.reckon.content.Page;
 import dev.reckon.content.SiteConfig;

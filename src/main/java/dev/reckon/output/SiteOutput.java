@@ -1,4 +1,4 @@
-package dev.reckon.site;
+package dev.reckon.output;
 
 import java.nio.file.Path;
 
@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * Where one build's files go; nothing is visible to readers until {@link #commit()}. Distinct files
  * may be written from several threads at once.
  */
-interface SiteOutput {
+public interface SiteOutput {
     /** Adds a file at {@code relative} (slash-separated, must stay inside the output). */
     void write(String relative, byte[] content);
 

@@ -6,20 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reckon.output.OutputDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Files published before are linked from the blob store instead of written again. */
-class OutputBlobsTest {
+/** A build links files published before from the blob store instead of writing them again. */
+class OutputBlobsSiteTest {
     @TempDir
     Path temp;
 
@@ -91,8 +90,8 @@ class OutputBlobsTest {
     @Test
     void withoutAUsableStoreFilesAreWrittenAsBefore() throws IOException {
         Path site = basicSite();
-        Files.createDirectories(site.resolve(OutputBlobs.DIR).getParent());
-        Files.writeString(site.resolve(OutputBlobs.DIR), "not a folder");
+        Files.createDirectories(site.resolve(OutputDirectory.BLOBS).getParent());
+        Files.writeString(site.resolve(OutputDirectory.BLOBS), "not a folder");
         Path out = temp.resolve("public");
 
         TestSites.build(site, out);
@@ -103,34 +102,8 @@ class OutputBlobsTest {
         }
     }
 
-    @Test
-    void trimDeletesOnlyBlobsNoFileLinksToOldestFirst() throws IOException {
-        Path store = temp.resolve("blobs");
-        OutputBlobs blobs = new OutputBlobs(store, temp.resolve("public"), 2_500);
-        Path kept = temp.resolve("kept");
-        assertTrue(blobs.link(kept, new byte[1_000]));
-        for (int i = 1; i <= 3; i++) {
-            Path dropped = temp.resolve("dropped" + i);
-            byte[] content = new byte[1_000];
-            content[0] = (byte) i;
-            assertTrue(blobs.link(dropped, content));
-            Files.delete(dropped);
-        }
-
-        // 4,000 bytes against a bound of 2,500: down to 2,250, without the linked blob.
-        assertEquals(2, blobs.trim());
-        assertEquals(2, blobFiles(store).size());
-        assertEquals(2, links(kept));
-    }
-
     private Path basicSite() {
         return TestSites.copySite(TestSites.REPO.resolve("src/test/resources/sites/basic/site"), temp.resolve("site"));
-    }
-
-    private static List<Path> blobFiles(Path store) throws IOException {
-        try (Stream<Path> files = Files.walk(store)) {
-            return files.filter(Files::isRegularFile).toList();
-        }
     }
 
     private static int links(Path file) throws IOException {

@@ -1,4 +1,4 @@
-package dev.reckon.site;
+package dev.reckon.layout;
 
 import dev.reckon.content.Page;
 import dev.reckon.content.SiteConfig;
@@ -56,7 +56,7 @@ final class TemplateModels {
         putDate(model, "updated", page.meta().updated());
         model.put("tags", page.meta().tags());
         model.put("tagLinks", page.meta().tags().stream()
-                .map(tag -> Map.of("name", tag, "path", config.basePath() + "tags/" + SiteLayout.tagSlug(tag) + "/"))
+                .map(tag -> Map.of("name", tag, "path", config.basePath() + "tags/" + ListPages.tagSlug(tag) + "/"))
                 .toList());
         model.put("image", imageUrl(page));
         model.put("imageDrawn", page.meta().image() == null);

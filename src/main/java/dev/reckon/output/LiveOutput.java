@@ -1,4 +1,4 @@
-package dev.reckon.site;
+package dev.reckon.output;
 
 import dev.reckon.files.AtomicFiles;
 import java.io.IOException;
@@ -18,20 +18,20 @@ import java.util.Map;
  * served. {@code build} keeps using {@link OutputDirectory}, whose whole-folder swap is what a
  * published site needs.
  */
-final class LiveOutput {
+public final class LiveOutput {
     private final Path target;
     /** What the folder holds, as of the last commit; null before the first. */
     private Map<String, byte[]> published;
 
-    LiveOutput(Path target) {
+    public LiveOutput(Path target) {
         this.target = target.toAbsolutePath().normalize();
     }
 
-    boolean writesTo(Path output) {
+    public boolean writesTo(Path output) {
         return target.equals(output.toAbsolutePath().normalize());
     }
 
-    SiteOutput begin(Path siteRoot) {
+    public SiteOutput begin(Path siteRoot) {
         Path out = OutputDirectory.checkTarget(target, siteRoot);
         Map<String, byte[]> files = new ConcurrentHashMap<>(); // pages are written from several threads
         files.put(OutputDirectory.MARKER, OutputDirectory.MARKER_TEXT);

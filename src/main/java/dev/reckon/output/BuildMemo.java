@@ -1,4 +1,4 @@
-package dev.reckon.site;
+package dev.reckon.output;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,26 +9,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * rebuilds (pages, social images, layouts): anything the running build does not use again is
  * dropped, so memory follows the site. Safe for the parallel work of one build.
  */
-final class BuildMemo<V> {
+public final class BuildMemo<V> {
     private volatile Map<String, V> last = Map.of();
     private final Map<String, V> current = new ConcurrentHashMap<>();
 
     /** Starts a build: forgets what an unfinished one kept. */
-    void begin() {
+    public void begin() {
         current.clear();
     }
 
     /** What the last finished build kept for {@code key}, or null. */
-    V last(String key) {
+    public V last(String key) {
         return last.get(key);
     }
 
-    void keep(String key, V value) {
+    public void keep(String key, V value) {
         current.put(key, value);
     }
 
     /** Ends a build: what it kept is what the next one may reuse. */
-    void finish() {
+    public void finish() {
         last = Map.copyOf(current);
         current.clear();
     }

@@ -1,4 +1,4 @@
-package dev.reckon.site;
+package dev.reckon.layout;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

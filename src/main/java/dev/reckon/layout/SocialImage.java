@@ -1,4 +1,4 @@
-package dev.reckon.site;
+package dev.reckon.layout;
 
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;

@@ -1,4 +1,4 @@
-package dev.reckon.site;
+package dev.reckon.layout;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,8 +1,8 @@
-package dev.reckon.site;
+package dev.reckon.layout;
 
 import dev.reckon.content.Page;
 import dev.reckon.markdown.RenderedMarkdown;
 
 /** A page with its Markdown rendered, ready for its template. */
-record RenderedPage(Page page, RenderedMarkdown markdown) {
+public record RenderedPage(Page page, RenderedMarkdown markdown) {
 }

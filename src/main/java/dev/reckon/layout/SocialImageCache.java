@@ -1,6 +1,8 @@
-package dev.reckon.site;
+package dev.reckon.layout;
 
 import dev.reckon.math.DiskMathCache;
+import dev.reckon.output.BuildMemo;
+import dev.reckon.output.BuildStamp;
 import java.nio.file.Path;
 import java.util.Base64;
 
@@ -10,7 +12,7 @@ import java.util.Base64;
  * by what draws it (Reckon's code and the Java runtime, whose fonts and encoder shape the bytes);
  * stored as Base64 in the disk cache, so a damaged entry fails its checksum and is drawn again.
  */
-final class SocialImageCache {
+public final class SocialImageCache {
     static final String DIR = ".reckon/cache/images";
     /** A card is ~15 KB (Base64): 10,000 posts need ~170 MB; a smaller bound would redraw evicted cards every build. */
     private static final long MAX_BYTES = DiskMathCache.DEFAULT_MAX_BYTES / 2;
@@ -21,7 +23,7 @@ final class SocialImageCache {
     private final BuildMemo<byte[]> memo;
 
     /** @param remember keep each build's cards in memory for the next build of this builder */
-    SocialImageCache(Path root, boolean remember) {
+    public SocialImageCache(Path root, boolean remember) {
         this.root = root;
         this.memo = remember ? new BuildMemo<>() : null;
         this.disk = new DiskMathCache(root.resolve(DIR),
@@ -47,12 +49,12 @@ final class SocialImageCache {
         return png;
     }
 
-    boolean storedIn(Path root) {
+    public boolean storedIn(Path root) {
         return this.root.equals(root);
     }
 
     /** Ends a build: keeps its cards in memory for the next, and bounds the disk folder. */
-    void trim() {
+    public void trim() {
         if (memo != null) {
             memo.finish();
         }
