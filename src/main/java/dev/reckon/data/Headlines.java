@@ -4,6 +4,7 @@ import static dev.reckon.data.DataSchema.HEADLINE;
 
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.SourceSpan;
+import dev.reckon.yaml.YamlSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,7 @@ final class Headlines {
         String line;
         if (writtenAt != null) {
             span = src.span(writtenAt);
-            line = src.line(span.line());
+            line = src.lines().line(span.line());
         } else {
             span = data.get(path).span();
             line = data.get(path).sourceLine();
