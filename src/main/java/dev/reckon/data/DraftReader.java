@@ -8,6 +8,7 @@ import static dev.reckon.yaml.YamlNodes.entries;
 import static dev.reckon.yaml.YamlNodes.key;
 
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.DidYouMean;
 import dev.reckon.yaml.YamlNodes;
 import dev.reckon.yaml.YamlSource;
 import java.util.List;
@@ -55,7 +56,7 @@ final class DraftReader {
             String key = key(t);
             if (!TOP_KEYS.contains(key)) {
                 f.error(t.getKeyNode(), "unknown key '" + key + "'",
-                        Suggest.hint(key, TOP_KEYS, "a data file has only 'kind' and 'records'"));
+                        DidYouMean.hint(key, TOP_KEYS, "a data file has only 'kind' and 'records'"));
             }
         }
         String kind = kind(f, root, top);
@@ -126,7 +127,7 @@ final class DraftReader {
                     }
                 }
                 default -> f.error(t.getKeyNode(), "unknown key '" + key + "' in record '" + d.id + "'",
-                        Suggest.hint(key, RECORD_KEYS, "record keys are " + String.join(", ", RECORD_KEYS)));
+                        DidYouMean.hint(key, RECORD_KEYS, "record keys are " + String.join(", ", RECORD_KEYS)));
             }
         }
     }

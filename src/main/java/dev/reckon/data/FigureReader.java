@@ -7,6 +7,7 @@ import static dev.reckon.data.YamlFields.scalarText;
 import static dev.reckon.yaml.YamlNodes.entries;
 import static dev.reckon.yaml.YamlNodes.key;
 
+import dev.reckon.diag.DidYouMean;
 import dev.reckon.yaml.YamlNodes;
 import java.util.Map;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -106,7 +107,7 @@ final class FigureReader {
                     case "estimate" -> estimate = f.bool(v, "'estimate'");
                     case "note" -> note = f.text(v, "'note'");
                     default -> f.error(t.getKeyNode(), "unknown key '" + key + "' in figure '" + path + "'",
-                            Suggest.hint(key, LEAF_KEYS, "a figure's keys are " + String.join(", ", LEAF_KEYS)));
+                            DidYouMean.hint(key, LEAF_KEYS, "a figure's keys are " + String.join(", ", LEAF_KEYS)));
                 }
             }
         }
