@@ -33,6 +33,11 @@ public final class SourceLines {
         return NONE;
     }
 
+    /** How many lines there are: a text without a line break has one, an empty text too. */
+    public int count() {
+        return lines.size();
+    }
+
     /** The text of the 1-based {@code line}, or null when the file has no such line. */
     public String line(int line) {
         return line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
