@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -118,6 +119,19 @@ class LayeringTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /** Every package says in its package-info.java what it is for (javac writes no class for it, so the sources are read). */
+    @ArchTest
+    static void everyPackageSaysWhatItIsFor(JavaClasses classes) {
+        Path sources = Path.of("src/main/java");
+        Set<String> undocumented = new TreeSet<>();
+        for (JavaClass c : classes) {
+            if (!Files.isRegularFile(sources.resolve(c.getPackageName().replace('.', '/')).resolve("package-info.java"))) {
+                undocumented.add(c.getPackageName());
+            }
+        }
+        assertEquals(Set.of(), undocumented, "packages without a package-info.java");
     }
 
     /** Arrows go one way: no package may reach itself through the rows' lists. */
