@@ -3,6 +3,7 @@ package dev.reckon.calc;
 import dev.reckon.data.DataRecord;
 import dev.reckon.data.DataSet;
 import dev.reckon.data.Datum;
+import dev.reckon.diag.DidYouMean;
 import dev.reckon.diag.SourceSpan;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -114,7 +115,7 @@ public final class Calculator {
         }
         List<String> fields = fields(record);
         String available = "'" + written + "' has " + String.join(", ", limit(fields));
-        String hint = Suggestions.closest(path, fields)
+        String hint = DidYouMean.closest(path, fields)
                 .map(c -> "did you mean '" + written + "." + c + "'? " + available)
                 .orElse(available);
         Pos fieldPos = new Pos(pos.source(), pos.start() + written.length() + 1, pos.end());

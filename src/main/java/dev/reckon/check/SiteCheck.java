@@ -7,6 +7,7 @@ import dev.reckon.content.SiteContent;
 import dev.reckon.data.DataSet;
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
+import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
 import dev.reckon.markdown.Directives;
 import dev.reckon.markdown.MarkdownRenderer;
@@ -145,9 +146,8 @@ public final class SiteCheck {
         }
         // Point at the closing '---' of the front matter: where the missing line goes.
         int line = Math.max(1, page.bodyFirstLine() - 1);
-        String[] lines = page.source().lines();
-        return Optional.of(Diagnostic.error("page has no description",
-                SourceSpan.of(page.source().displayPath(), line, 1), lines.length >= line ? lines[line - 1] : null,
+        return Optional.of(SourceLines.of(page.source().lines()).error("page has no description",
+                SourceSpan.of(page.source().displayPath(), line, 1),
                 "add `description: <one sentence on what the page is about>` to the front matter; "
                         + "search results, feeds and social cards show it"));
     }

@@ -2,6 +2,7 @@ package dev.reckon.markdown;
 
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ public final class PageContext {
 
     private final String file;
     private final int firstLine;
-    private final String[] fileLines;
+    private final SourceLines fileLines;
     private final int[] lineStarts;
     private final List<Diagnostic> problems = new ArrayList<>();
     private boolean hasMath;
@@ -33,7 +34,7 @@ public final class PageContext {
     public PageContext(String file, String body, int firstLine, String[] fileLines) {
         this.file = file;
         this.firstLine = firstLine;
-        this.fileLines = fileLines;
+        this.fileLines = SourceLines.of(fileLines);
         this.lineStarts = lineStarts(body);
     }
 
@@ -66,12 +67,11 @@ public final class PageContext {
     }
 
     public String lineText(int line) {
-        return line >= 1 && line <= fileLines.length ? fileLines[line - 1] : null;
+        return fileLines.line(line);
     }
 
     public void error(String message, int offset, int length, String hint) {
-        SourceSpan span = spanAt(offset, length);
-        problems.add(Diagnostic.error(message, span, lineText(span.line()), hint));
+        problems.add(fileLines.error(message, spanAt(offset, length), hint));
     }
 
     public void report(List<Diagnostic> diagnostics) {
