@@ -8,6 +8,7 @@ import dev.reckon.data.DataSet;
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceSpan;
+import dev.reckon.js.JsEngine;
 import dev.reckon.markdown.Directives;
 import dev.reckon.markdown.MarkdownRenderer;
 import dev.reckon.math.KatexRenderer;
@@ -43,6 +44,7 @@ public final class SiteCheck {
     public record Options(Path siteRoot, boolean drafts, boolean future, LocalDate today, boolean strict) {
     }
 
+    private final JsEngine js;
     private final Supplier<KatexRenderer> katex;
     private final Function<SiteContent, Directives> directives;
     private final DataSet data;
@@ -52,8 +54,9 @@ public final class SiteCheck {
      * @param data     the site's data set (bundled plus its own files), to match hand-typed figures
      * @param external checks external links, or null to leave them alone
      */
-    public SiteCheck(Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives, DataSet data,
-            ExternalLinks external) {
+    public SiteCheck(JsEngine js, Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives,
+            DataSet data, ExternalLinks external) {
+        this.js = js;
         this.katex = katex;
         this.directives = directives;
         this.data = data;
@@ -73,7 +76,7 @@ public final class SiteCheck {
         try {
             Path output = temp.resolve("site");
             AtomicReference<String> basePath = new AtomicReference<>("/");
-            SiteBuilder builder = new SiteBuilder(katex, content -> {
+            SiteBuilder builder = new SiteBuilder(js, katex, content -> {
                 basePath.set(content.config().basePath());
                 return inspecting(directives.apply(content), content, inspector, facts);
             }).renderingEveryPage().intoThrowAwayFolder();

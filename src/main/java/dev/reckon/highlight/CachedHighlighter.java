@@ -1,6 +1,7 @@
 package dev.reckon.highlight;
 
-import dev.reckon.math.DiskMathCache;
+import dev.reckon.files.DiskCache;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Keeps highlighted code on disk between builds, so that a warm build of a site with code blocks,
@@ -12,10 +13,10 @@ public final class CachedHighlighter implements Highlighter {
     private static final String UNKNOWN_LANGUAGE = "\0";
 
     private final Highlighter highlighter;
-    private final DiskMathCache cache;
+    private final DiskCache cache;
 
     /** @param cache a store whose fingerprint names the highlighter's version and languages */
-    public CachedHighlighter(Highlighter highlighter, DiskMathCache cache) {
+    public CachedHighlighter(Highlighter highlighter, DiskCache cache) {
         this.highlighter = highlighter;
         this.cache = cache;
     }
@@ -23,12 +24,12 @@ public final class CachedHighlighter implements Highlighter {
     @Override
     public String highlight(String code, String language) {
         // Length-prefixed, so no language name and code can collide with another split.
-        String input = language.length() + ":" + language + code;
-        String stored = cache.get(input, false).orElse(null);
+        String key = language.length() + ":" + language + code;
+        String stored = cache.get(key).map(bytes -> new String(bytes, StandardCharsets.UTF_8)).orElse(null);
         if (stored == null) {
             String html = highlighter.highlight(code, language);
             stored = html == null ? UNKNOWN_LANGUAGE : html;
-            cache.put(input, false, stored);
+            cache.put(key, stored.getBytes(StandardCharsets.UTF_8));
         }
         return stored.equals(UNKNOWN_LANGUAGE) ? null : stored;
     }

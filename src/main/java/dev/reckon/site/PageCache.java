@@ -1,9 +1,10 @@
 package dev.reckon.site;
 
 import dev.reckon.content.Page;
+import dev.reckon.files.DiskCache;
+import dev.reckon.files.Sha256;
 import dev.reckon.highlight.PrismHighlighter;
 import dev.reckon.markdown.RenderedMarkdown;
-import dev.reckon.math.DiskMathCache;
 import dev.reckon.math.KatexRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,20 +39,20 @@ final class PageCache {
      * As large as the formula cache: a page with ten formulas is ~60 KB of KaTeX HTML, so 10,000 posts
      * need ~550 MB, and a bound below the site's size makes every warm build re-render the pages evicted.
      */
-    private static final long MAX_BYTES = DiskMathCache.DEFAULT_MAX_BYTES;
+    private static final long MAX_BYTES = DiskCache.DEFAULT_MAX_BYTES;
 
     /** Reused across builds of one builder: the entries the last build used (kept only when remembering). */
     private final BuildMemo<RenderedMarkdown> memo = new BuildMemo<>();
 
     /** One build's view: what it may reuse, and what it used. */
     final class Session {
-        private final DiskMathCache disk;
+        private final DiskCache disk;
         private final Function<String, String> currentFingerprint;
         /** Keep this build's pages for the next build of the same builder; not for one-shot builds. */
         private final boolean remember;
         private final AtomicInteger reused = new AtomicInteger();
 
-        private Session(DiskMathCache disk, Function<String, String> currentFingerprint, boolean remember) {
+        private Session(DiskCache disk, Function<String, String> currentFingerprint, boolean remember) {
             this.disk = disk;
             this.currentFingerprint = currentFingerprint;
             this.remember = remember;
@@ -60,10 +61,10 @@ final class PageCache {
 
         RenderedMarkdown render(Page page, Supplier<RenderedMarkdown> render) {
             String input = page.source().displayPath() + "\0" + page.bodyFirstLine() + "\0" + page.body();
-            String key = disk.key(input, false);
+            String key = disk.address(input);
             RenderedMarkdown cached = memo.last(key);
             if (cached == null) {
-                cached = disk.get(input, false).map(PageCache::decode).orElse(null);
+                cached = disk.get(input).map(PageCache::decode).orElse(null);
             }
             if (cached != null && stillCurrent(cached)) {
                 reused.incrementAndGet();
@@ -72,7 +73,7 @@ final class PageCache {
             }
             RenderedMarkdown fresh = render.get();
             if (fresh.problems().isEmpty()) {
-                disk.put(input, false, encode(fresh));
+                disk.put(input, encode(fresh));
                 remember(key, fresh);
             }
             return fresh;
@@ -107,7 +108,7 @@ final class PageCache {
      */
     Session begin(Path root, Function<String, String> currentFingerprint, boolean remember) {
         String dependencies = String.join("\n", dependencies(root));
-        return new Session(new DiskMathCache(root.resolve(DIR), DiskMathCache.sha256(dependencies), MAX_BYTES),
+        return new Session(new DiskCache(root.resolve(DIR), Sha256.hex(dependencies), MAX_BYTES),
                 currentFingerprint, remember);
     }
 
@@ -122,23 +123,23 @@ final class PageCache {
 
     private static String digest(Path file) {
         try {
-            return DiskMathCache.sha256(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            return Sha256.hex(Files.readAllBytes(file));
         } catch (IOException e) {
             return "unreadable";
         }
     }
 
     /** Header lines (math flag, words, dependency count, one "key\tfingerprint" line each), then the HTML. */
-    private static String encode(RenderedMarkdown page) {
+    private static byte[] encode(RenderedMarkdown page) {
         StringBuilder out = new StringBuilder();
         out.append(page.hasMath() ? "math" : "plain").append('\n').append(page.words()).append('\n')
                 .append(page.dependencies().size()).append('\n');
         page.dependencies().forEach((key, fingerprint) -> out.append(key).append('\t').append(fingerprint).append('\n'));
-        return out.append(page.html()).toString();
+        return out.append(page.html()).toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static RenderedMarkdown decode(String stored) {
-        String[] head = stored.split("\n", 4);
+    private static RenderedMarkdown decode(byte[] stored) {
+        String[] head = new String(stored, StandardCharsets.UTF_8).split("\n", 4);
         boolean math = head[0].equals("math");
         int words = Integer.parseInt(head[1]);
         int count = Integer.parseInt(head[2]);

@@ -12,7 +12,8 @@ import dev.reckon.math.CachingMathRenderer;
 import dev.reckon.highlight.CachedHighlighter;
 import dev.reckon.highlight.HighlightExtension;
 import dev.reckon.highlight.PrismHighlighter;
-import dev.reckon.math.DiskMathCache;
+import dev.reckon.files.DiskCache;
+import dev.reckon.js.JsEngine;
 import dev.reckon.math.KatexAssets;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.math.MathRenderer;
@@ -43,22 +44,25 @@ public final class SiteBuilder {
     public static final String CODE_CACHE = ".reckon/cache/code";
     /** The record that lets an unchanged rebuild be skipped, relative to the site root; safe to delete. */
     public static final String BUILD_STAMP = BuildStamp.FILE;
+    private final JsEngine js;
     private final Supplier<KatexRenderer> katex;
     private final Function<SiteContent, Directives> directives;
     private final PageCache pageCache;
     private final BuilderState state;
 
     /**
-     * @param katex      creates the real KaTeX renderer, only if some formula or code block needs it
-     *                   (code highlighting runs in its JavaScript engine); asked at most once per build
+     * @param js         the JavaScript engine code highlighting runs on (KaTeX's too), started only
+     *                   if some code block is not in the cache
+     * @param katex      creates the real KaTeX renderer, only if some formula needs it; asked at most once per build
      * @param directives the calculation directives for a site (their data may come from the site)
      */
-    public SiteBuilder(Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives) {
-        this(katex, directives, new PageCache(), new BuilderState(false, true));
+    public SiteBuilder(JsEngine js, Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives) {
+        this(js, katex, directives, new PageCache(), new BuilderState(false, true));
     }
 
-    private SiteBuilder(Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives,
+    private SiteBuilder(JsEngine js, Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives,
             PageCache pageCache, BuilderState state) {
+        this.js = js;
         this.katex = katex;
         this.directives = directives;
         this.pageCache = pageCache;
@@ -70,7 +74,7 @@ public final class SiteBuilder {
      * page go through the directives (the checker inspects every document).
      */
     public SiteBuilder renderingEveryPage() {
-        return new SiteBuilder(katex, directives, null, new BuilderState(state.live(), state.outputBlobs()));
+        return new SiteBuilder(js, katex, directives, null, new BuilderState(state.live(), state.outputBlobs()));
     }
 
     /**
@@ -78,7 +82,7 @@ public final class SiteBuilder {
      * copies of its files for later builds ({@link OutputBlobs}).
      */
     public SiteBuilder intoThrowAwayFolder() {
-        return new SiteBuilder(katex, directives, pageCache, new BuilderState(state.live(), false));
+        return new SiteBuilder(js, katex, directives, pageCache, new BuilderState(state.live(), false));
     }
 
     /**
@@ -87,7 +91,7 @@ public final class SiteBuilder {
      * since the watcher only asks for a build when something changed.
      */
     public SiteBuilder live() {
-        return new SiteBuilder(katex, directives, pageCache, new BuilderState(true, false));
+        return new SiteBuilder(js, katex, directives, pageCache, new BuilderState(true, false));
     }
 
     /** Told as each phase of a build starts (on the building thread), for progress lines and timings. */
@@ -118,14 +122,14 @@ public final class SiteBuilder {
         }
         Published published = Published.select(content, options);
         Supplier<KatexRenderer> sharedKatex = once(katex);
-        DiskMathCache mathCache = new DiskMathCache(root.resolve(MATH_CACHE), KatexRenderer.fingerprint(),
-                DiskMathCache.DEFAULT_MAX_BYTES);
+        DiskCache mathCache = new DiskCache(root.resolve(MATH_CACHE), KatexRenderer.fingerprint(),
+                DiskCache.DEFAULT_MAX_BYTES);
         CachingMathRenderer math = new CachingMathRenderer(sharedKatex::get, mathCache);
-        DiskMathCache codeCache = new DiskMathCache(root.resolve(CODE_CACHE), PrismHighlighter.fingerprint(),
-                DiskMathCache.DEFAULT_MAX_BYTES / 4);
+        DiskCache codeCache = new DiskCache(root.resolve(CODE_CACHE), PrismHighlighter.fingerprint(),
+                DiskCache.DEFAULT_MAX_BYTES / 4);
         Directives calc = directivesFor(content);
         PageCache.Session pages = pageCache == null ? null : pageCache.begin(root, calc::fingerprint, state.live());
-        try (PrismHighlighter code = new PrismHighlighter(() -> sharedKatex.get().engine())) {
+        try (PrismHighlighter code = new PrismHighlighter(js)) {
             // Highlighting first: it only sees the fences math and the directives hand on, so a
             // directive never starts the JavaScript engine to learn it is not a language.
             List<Extension> extensions = new ArrayList<>();

@@ -9,6 +9,7 @@ import dev.reckon.data.DataSetLoader;
 import dev.reckon.markdown.MarkdownRenderer;
 import dev.reckon.markdown.RenderedMarkdown;
 import dev.reckon.markdown.calc.CalcDirectives;
+import dev.reckon.js.SharedJs;
 import dev.reckon.math.SharedKatex;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Fenced code through the real flexmark and the real Prism, next to the math and calc directives. */
 class HighlightExtensionTest {
-    private static final PrismHighlighter PRISM = new PrismHighlighter(() -> SharedKatex.get().engine());
+    private static final PrismHighlighter PRISM = new PrismHighlighter(SharedJs.get());
     private static final CalcDirectives CALC = new CalcDirectives(new Calculator(DataSetLoader.bundled()));
     private static final List<String> ASKED = java.util.Collections.synchronizedList(new ArrayList<>());
     private static final MarkdownRenderer MARKDOWN = markdown();

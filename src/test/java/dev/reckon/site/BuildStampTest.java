@@ -3,6 +3,7 @@ package dev.reckon.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reckon.js.SharedJs;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.math.SharedKatex;
 import java.io.IOException;
@@ -21,7 +22,7 @@ class BuildStampTest {
 
     private BuildSummary build(Path site, Path out) {
         KatexRenderer katex = SharedKatex.get();
-        return new SiteBuilder(() -> katex, content -> {
+        return new SiteBuilder(SharedJs.get(), () -> katex, content -> {
             directiveSetups.incrementAndGet();
             return TestDirectives.forSite(site, content);
         }).build(new BuildOptions(site, out, false, false, TestSites.TODAY));

@@ -3,6 +3,7 @@ package dev.reckon.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reckon.js.SharedJs;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.math.SharedKatex;
 import java.io.IOException;
@@ -50,7 +51,7 @@ class MathCacheSiteTest {
     }
 
     private static BuildSummary build(Path site, Path out, Supplier<KatexRenderer> katex) {
-        return new SiteBuilder(katex, content -> TestDirectives.forSite(site, content))
+        return new SiteBuilder(SharedJs.get(), katex, content -> TestDirectives.forSite(site, content))
                 .build(new BuildOptions(site, out, false, false, TestSites.TODAY));
     }
 
