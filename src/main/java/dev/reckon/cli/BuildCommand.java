@@ -44,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
         // The progress line goes to stderr so stdout stays the summary alone, even on a terminal.
         try (Renderers renderers = new Renderers();
                 Console.Progress progress = new Console.Progress(Console.isTerminal() && !quiet ? stderr : null)) {
-            summary = new SiteBuilder(renderers.js(), renderers::katex, content -> Sites.directives(source, content)).build(options, progress);
+            summary = new SiteBuilder(renderers.js(), renderers::katex).build(options, progress);
             timings = progress.timings();
         }
         if (!quiet) {

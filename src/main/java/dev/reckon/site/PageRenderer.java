@@ -1,7 +1,6 @@
 package dev.reckon.site;
 
 import dev.reckon.content.Page;
-import dev.reckon.markdown.Directives;
 import dev.reckon.markdown.MarkdownRenderer;
 import dev.reckon.markdown.RenderedMarkdown;
 import java.util.List;
@@ -10,14 +9,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Renders pages' Markdown in parallel, reusing unchanged pages when a page cache is given. */
 final class PageRenderer {
     private final MarkdownRenderer markdown;
-    private final Directives calc;
     private final PageCache.Session cache;
     private final AtomicInteger rendered = new AtomicInteger();
 
     /** @param cache this build's page cache, or null to render every page */
-    PageRenderer(MarkdownRenderer markdown, Directives calc, PageCache.Session cache) {
+    PageRenderer(MarkdownRenderer markdown, PageCache.Session cache) {
         this.markdown = markdown;
-        this.calc = calc;
         this.cache = cache;
     }
 
@@ -36,7 +33,7 @@ final class PageRenderer {
     private RenderedMarkdown renderNow(Page page) {
         rendered.incrementAndGet();
         return markdown.render(page.source().displayPath(), page.body(), page.bodyFirstLine(),
-                page.source().lines(), calc.forDocument());
+                page.source().lines());
     }
 
     int rendered() {

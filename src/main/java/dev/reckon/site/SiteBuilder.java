@@ -5,18 +5,22 @@ import dev.reckon.content.Page;
 import dev.reckon.content.SiteContent;
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
-import dev.reckon.markdown.Directives;
+import dev.reckon.calc.Calculator;
+import dev.reckon.data.DataSetLoader;
 import dev.reckon.markdown.MarkdownRenderer;
 import dev.reckon.markdown.RenderedMarkdown;
+import dev.reckon.markdown.calc.CalcExtension;
+import dev.reckon.markdown.highlight.HighlightExtension;
+import dev.reckon.markdown.math.MathExtension;
 import dev.reckon.math.CachingMathRenderer;
 import dev.reckon.highlight.CachedHighlighter;
-import dev.reckon.highlight.HighlightExtension;
 import dev.reckon.highlight.PrismHighlighter;
 import dev.reckon.files.DiskCache;
 import dev.reckon.js.JsEngine;
 import dev.reckon.math.KatexAssets;
 import dev.reckon.math.KatexRenderer;
-import dev.reckon.math.MathRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +50,7 @@ public final class SiteBuilder {
     public static final String BUILD_STAMP = BuildStamp.FILE;
     private final JsEngine js;
     private final Supplier<KatexRenderer> katex;
-    private final Function<SiteContent, Directives> directives;
+    private final Function<SiteContent, List<Extension>> extensions;
     private final PageCache pageCache;
     private final BuilderState state;
 
@@ -54,17 +58,24 @@ public final class SiteBuilder {
      * @param js         the JavaScript engine code highlighting runs on (KaTeX's too), started only
      *                   if some code block is not in the cache
      * @param katex      creates the real KaTeX renderer, only if some formula needs it; asked at most once per build
-     * @param directives the calculation directives for a site (their data may come from the site)
      */
-    public SiteBuilder(JsEngine js, Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives) {
-        this(js, katex, directives, new PageCache(), new BuilderState(false, true));
+    public SiteBuilder(JsEngine js, Supplier<KatexRenderer> katex) {
+        this(js, katex, content -> List.of());
     }
 
-    private SiteBuilder(JsEngine js, Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives,
+    /**
+     * @param extensions more flexmark extensions for a site's Markdown (the checker's inspector), made
+     *                   once its content is loaded
+     */
+    public SiteBuilder(JsEngine js, Supplier<KatexRenderer> katex, Function<SiteContent, List<Extension>> extensions) {
+        this(js, katex, extensions, new PageCache(), new BuilderState(false, true));
+    }
+
+    private SiteBuilder(JsEngine js, Supplier<KatexRenderer> katex, Function<SiteContent, List<Extension>> extensions,
             PageCache pageCache, BuilderState state) {
         this.js = js;
         this.katex = katex;
-        this.directives = directives;
+        this.extensions = extensions;
         this.pageCache = pageCache;
         this.state = state;
     }
@@ -74,7 +85,7 @@ public final class SiteBuilder {
      * page go through the directives (the checker inspects every document).
      */
     public SiteBuilder renderingEveryPage() {
-        return new SiteBuilder(js, katex, directives, null, new BuilderState(state.live(), state.outputBlobs()));
+        return new SiteBuilder(js, katex, extensions, null, new BuilderState(state.live(), state.outputBlobs()));
     }
 
     /**
@@ -82,7 +93,7 @@ public final class SiteBuilder {
      * copies of its files for later builds ({@link OutputBlobs}).
      */
     public SiteBuilder intoThrowAwayFolder() {
-        return new SiteBuilder(js, katex, directives, pageCache, new BuilderState(state.live(), false));
+        return new SiteBuilder(js, katex, extensions, pageCache, new BuilderState(state.live(), false));
     }
 
     /**
@@ -91,7 +102,7 @@ public final class SiteBuilder {
      * since the watcher only asks for a build when something changed.
      */
     public SiteBuilder live() {
-        return new SiteBuilder(js, katex, directives, pageCache, new BuilderState(true, false));
+        return new SiteBuilder(js, katex, extensions, pageCache, new BuilderState(true, false));
     }
 
     /** Told as each phase of a build starts (on the building thread), for progress lines and timings. */
@@ -127,15 +138,17 @@ public final class SiteBuilder {
         CachingMathRenderer math = new CachingMathRenderer(sharedKatex::get, mathCache);
         DiskCache codeCache = new DiskCache(root.resolve(CODE_CACHE), PrismHighlighter.fingerprint(),
                 DiskCache.DEFAULT_MAX_BYTES / 4);
-        Directives calc = directivesFor(content);
-        PageCache.Session pages = pageCache == null ? null : pageCache.begin(root, calc::fingerprint, state.live());
+        List<Extension> more = extensions.apply(content);
+        Calculator calculator = calculatorFor(root, content);
+        PageCache.Session pages = pageCache == null ? null
+                : pageCache.begin(root, dependency -> CalcExtension.fingerprint(calculator, dependency), state.live());
         try (PrismHighlighter code = new PrismHighlighter(js)) {
-            // Highlighting first: it only sees the fences math and the directives hand on, so a
-            // directive never starts the JavaScript engine to learn it is not a language.
-            List<Extension> extensions = new ArrayList<>();
-            extensions.add(HighlightExtension.create(new CachedHighlighter(code, codeCache)));
-            extensions.addAll(calc.extensions(math));
-            PageRenderer renderer = new PageRenderer(new MarkdownRenderer(math, extensions), calc, pages);
+            MarkdownRenderer markdown = new MarkdownRenderer(new MutableDataSet()
+                    .set(MathExtension.RENDERER, math)
+                    .set(CalcExtension.CALCULATOR, calculator)
+                    .set(HighlightExtension.HIGHLIGHTER, new CachedHighlighter(code, codeCache))
+                    .set(Parser.EXTENSIONS, more));
+            PageRenderer renderer = new PageRenderer(markdown, pages);
             BuildSummary summary = build(options, root, content, published, math, renderer, phases);
             if (stamp != null) {
                 stamp.record(summary, options.output());
@@ -216,10 +229,14 @@ public final class SiteBuilder {
         return state.layoutMemo() == null ? Set.of() : state.layoutMemo().laidOut();
     }
 
-    /** The site's directives; when its data files are broken, fails with those and the content's problems together. */
-    private Directives directivesFor(SiteContent content) {
+    /**
+     * The engine over the bundled data set extended by the site's own data files; when those are
+     * broken, fails with their problems and the content's together.
+     */
+    private static Calculator calculatorFor(Path root, SiteContent content) {
         try {
-            return directives.apply(content);
+            return new Calculator(content.dataFiles().isEmpty() ? DataSetLoader.bundled()
+                    : DataSetLoader.withSiteFiles(DataSetLoader.bundled(), root, content.dataFiles()));
         } catch (ReckonException e) {
             throw sorted(problems(content, List.of(), e.diagnostics()));
         }

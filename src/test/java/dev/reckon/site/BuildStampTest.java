@@ -9,6 +9,7 @@ import dev.reckon.math.SharedKatex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,13 +19,13 @@ class BuildStampTest {
     @TempDir
     Path temp;
 
-    private final AtomicInteger directiveSetups = new AtomicInteger();
+    private final AtomicInteger markdownSetups = new AtomicInteger();
 
     private BuildSummary build(Path site, Path out) {
         KatexRenderer katex = SharedKatex.get();
         return new SiteBuilder(SharedJs.get(), () -> katex, content -> {
-            directiveSetups.incrementAndGet();
-            return TestDirectives.forSite(site, content);
+            markdownSetups.incrementAndGet();
+            return List.of();
         }).build(new BuildOptions(site, out, false, false, TestSites.TODAY));
     }
 
@@ -35,10 +36,10 @@ class BuildStampTest {
         Path out = temp.resolve("public");
         BuildSummary first = build(site, out);
         assertTrue(first.warnings().isEmpty(), "precondition: " + first.warnings());
-        assertEquals(1, directiveSetups.get());
+        assertEquals(1, markdownSetups.get());
 
         BuildSummary again = build(site, out);
-        assertEquals(1, directiveSetups.get(), "nothing changed: the content is not even loaded");
+        assertEquals(1, markdownSetups.get(), "nothing changed: the content is not even loaded");
         assertEquals(first.pages(), again.pages());
         assertEquals(0, again.formulasRendered());
         assertEquals(first.formulasRendered() + first.formulasReused(), again.formulasReused());
@@ -47,25 +48,25 @@ class BuildStampTest {
         Path post = site.resolve("content/posts/first.md");
         Files.writeString(post, Files.readString(post) + "\nA new line.\n");
         build(site, out);
-        assertEquals(2, directiveSetups.get());
+        assertEquals(2, markdownSetups.get());
 
         // A touched output (a deleted page): full build, and the page is back.
         Path page = MathCacheSiteTest.relativeFiles(out).stream()
                 .filter(f -> f.endsWith(".html")).map(out::resolve).findFirst().orElseThrow();
         Files.delete(page);
         build(site, out);
-        assertEquals(3, directiveSetups.get());
+        assertEquals(3, markdownSetups.get());
         assertTrue(Files.exists(page));
 
         // Other options (here another output folder): full build.
         build(site, temp.resolve("elsewhere"));
-        assertEquals(4, directiveSetups.get());
+        assertEquals(4, markdownSetups.get());
 
         // A damaged stamp: full build.
         build(site, out);
         Files.writeString(site.resolve(BuildStamp.FILE), "garbage");
-        int before = directiveSetups.get();
+        int before = markdownSetups.get();
         build(site, out);
-        assertEquals(before + 1, directiveSetups.get());
+        assertEquals(before + 1, markdownSetups.get());
     }
 }

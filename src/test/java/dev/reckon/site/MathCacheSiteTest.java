@@ -51,7 +51,7 @@ class MathCacheSiteTest {
     }
 
     private static BuildSummary build(Path site, Path out, Supplier<KatexRenderer> katex) {
-        return new SiteBuilder(SharedJs.get(), katex, content -> TestDirectives.forSite(site, content))
+        return new SiteBuilder(SharedJs.get(), katex)
                 .build(new BuildOptions(site, out, false, false, TestSites.TODAY));
     }
 

@@ -47,7 +47,7 @@ public final class TestSites {
 
     /** A builder for the site with the shared test KaTeX, as the CLI would make it. */
     public static SiteBuilder builder(Path siteRoot) {
-        return new SiteBuilder(SharedJs.get(), SharedKatex::get, content -> TestDirectives.forSite(siteRoot, content));
+        return new SiteBuilder(SharedJs.get(), SharedKatex::get);
     }
 
     /** Copies a test site to {@code target}, adding the repository's default theme when it brings none. */
