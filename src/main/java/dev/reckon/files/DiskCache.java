@@ -52,19 +52,40 @@ public final class DiskCache {
 
     /** The stored value for this key, if a verified entry exists. */
     public Optional<byte[]> get(String key) {
+        return read(key).map(entry -> Arrays.copyOfRange(entry.stored(), entry.valueStart(), entry.stored().length));
+    }
+
+    /** The stored text for this key (UTF-8), if a verified entry exists; decoded in place, without a copy of the bytes. */
+    public Optional<String> getText(String key) {
+        return read(key).map(entry -> new String(entry.stored(), entry.valueStart(),
+                entry.stored().length - entry.valueStart(), StandardCharsets.UTF_8));
+    }
+
+    /** A verified entry as read: its bytes, the value from {@code valueStart} on. */
+    private record Entry(byte[] stored, int valueStart) {
+    }
+
+    private Optional<Entry> read(String key) {
         String address = address(key);
         Path file = file(address);
         try {
-            Optional<byte[]> value = parse(Files.readAllBytes(file), address);
-            if (value.isPresent()) {
-                // Keeps entries in use from being evicted; best effort.
-                Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            byte[] stored = Files.readAllBytes(file);
+            int valueStart = valueStart(stored, address);
+            if (valueStart < 0) {
+                return Optional.empty();
             }
-            return value;
+            // Keeps entries in use from being evicted; best effort.
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            return Optional.of(new Entry(stored, valueStart));
         } catch (IOException | RuntimeException e) {
             // Missing, unreadable, or removed by a concurrent trim: a miss.
             return Optional.empty();
         }
+    }
+
+    /** Stores the text for this key as UTF-8; see {@link #put}. */
+    public void putText(String key, String text) {
+        put(key, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Stores the value for this key; failures are ignored (the next build computes it again). */
@@ -105,17 +126,17 @@ public final class DiskCache {
         return dir.resolve(address.substring(0, 2)).resolve(address.substring(2) + SUFFIX);
     }
 
-    /** The value of a stored entry if its header names this address and its checksum matches; else empty. */
-    private static Optional<byte[]> parse(byte[] stored, String address) {
+    /** Where the value of a stored entry starts, if its header names this address and its checksum matches; else -1. */
+    private static int valueStart(byte[] stored, String address) {
         // Header: magic, address, checksum, each on its own ASCII line; the value follows.
         int a = indexOf(stored, 0);
         int b = a < 0 ? -1 : indexOf(stored, a + 1);
         int c = b < 0 ? -1 : indexOf(stored, b + 1);
         if (c < 0 || !ascii(stored, 0, a).equals(MAGIC) || !ascii(stored, a + 1, b).equals(address)
                 || !ascii(stored, b + 1, c).equals(checksum(stored, c + 1))) {
-            return Optional.empty();
+            return -1;
         }
-        return Optional.of(Arrays.copyOfRange(stored, c + 1, stored.length));
+        return c + 1;
     }
 
     private static int indexOf(byte[] bytes, int from) {

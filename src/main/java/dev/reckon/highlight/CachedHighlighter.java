@@ -1,7 +1,6 @@
 package dev.reckon.highlight;
 
 import dev.reckon.files.DiskCache;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Keeps highlighted code on disk between builds, so that a warm build of a site with code blocks,
@@ -25,11 +24,11 @@ public final class CachedHighlighter implements Highlighter {
     public String highlight(String code, String language) {
         // Length-prefixed, so no language name and code can collide with another split.
         String key = language.length() + ":" + language + code;
-        String stored = cache.get(key).map(bytes -> new String(bytes, StandardCharsets.UTF_8)).orElse(null);
+        String stored = cache.getText(key).orElse(null);
         if (stored == null) {
             String html = highlighter.highlight(code, language);
             stored = html == null ? UNKNOWN_LANGUAGE : html;
-            cache.put(key, stored.getBytes(StandardCharsets.UTF_8));
+            cache.putText(key, stored);
         }
         return stored.equals(UNKNOWN_LANGUAGE) ? null : stored;
     }

@@ -1,7 +1,6 @@
 package dev.reckon.math;
 
 import dev.reckon.files.DiskCache;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -70,15 +69,15 @@ public final class CachingMathRenderer implements MathRenderer {
 
     private String lookUpOrRender(String tex, boolean display) {
         String key = diskKey(tex, display);
-        Optional<byte[]> stored = disk == null ? Optional.empty() : disk.get(key);
+        Optional<String> stored = disk == null ? Optional.empty() : disk.getText(key);
         if (stored.isPresent()) {
             reuses.incrementAndGet();
-            return new String(stored.get(), StandardCharsets.UTF_8);
+            return stored.get();
         }
         String html = renderer().render(tex, display);
         renders.incrementAndGet();
         if (disk != null) {
-            disk.put(key, html.getBytes(StandardCharsets.UTF_8));
+            disk.putText(key, html);
         }
         return html;
     }

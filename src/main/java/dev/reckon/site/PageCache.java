@@ -7,7 +7,6 @@ import dev.reckon.highlight.PrismHighlighter;
 import dev.reckon.markdown.RenderedMarkdown;
 import dev.reckon.math.KatexRenderer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,7 +63,7 @@ final class PageCache {
             String key = disk.address(input);
             RenderedMarkdown cached = memo.last(key);
             if (cached == null) {
-                cached = disk.get(input).map(PageCache::decode).orElse(null);
+                cached = disk.getText(input).map(PageCache::decode).orElse(null);
             }
             if (cached != null && stillCurrent(cached)) {
                 reused.incrementAndGet();
@@ -73,7 +72,7 @@ final class PageCache {
             }
             RenderedMarkdown fresh = render.get();
             if (fresh.problems().isEmpty()) {
-                disk.put(input, encode(fresh));
+                disk.putText(input, encode(fresh));
                 remember(key, fresh);
             }
             return fresh;
@@ -130,16 +129,16 @@ final class PageCache {
     }
 
     /** Header lines (math flag, words, dependency count, one "key\tfingerprint" line each), then the HTML. */
-    private static byte[] encode(RenderedMarkdown page) {
+    private static String encode(RenderedMarkdown page) {
         StringBuilder out = new StringBuilder();
         out.append(page.hasMath() ? "math" : "plain").append('\n').append(page.words()).append('\n')
                 .append(page.dependencies().size()).append('\n');
         page.dependencies().forEach((key, fingerprint) -> out.append(key).append('\t').append(fingerprint).append('\n'));
-        return out.append(page.html()).toString().getBytes(StandardCharsets.UTF_8);
+        return out.append(page.html()).toString();
     }
 
-    private static RenderedMarkdown decode(byte[] stored) {
-        String[] head = new String(stored, StandardCharsets.UTF_8).split("\n", 4);
+    private static RenderedMarkdown decode(String stored) {
+        String[] head = stored.split("\n", 4);
         boolean math = head[0].equals("math");
         int words = Integer.parseInt(head[1]);
         int count = Integer.parseInt(head[2]);

@@ -78,6 +78,14 @@ class DiskCacheTest {
         assertArrayEquals(new byte[0], cache.get("empty").orElseThrow());
     }
 
+    @Test
+    void textIsKeptAsUtf8() {
+        DiskCache cache = new DiskCache(dir, FP, 1 << 20);
+        cache.putText("t", "≈ 1.6 TB — µs\n");
+        assertEquals(Optional.of("≈ 1.6 TB — µs\n"), cache.getText("t"));
+        assertEquals("≈ 1.6 TB — µs\n", text(cache.get("t")), "the same entry, as bytes");
+    }
+
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
