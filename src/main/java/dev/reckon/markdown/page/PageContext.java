@@ -1,4 +1,4 @@
-package dev.reckon.markdown;
+package dev.reckon.markdown.page;
 
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import dev.reckon.diag.Diagnostic;
@@ -84,7 +84,8 @@ public final class PageContext {
 
     /**
      * Records that the page's output depends on something outside its text (a data record), with
-     * a fingerprint of what it saw; {@link Directives#fingerprint} tells a later build whether it changed.
+     * a fingerprint of what it saw; the extension that recorded it tells a later build whether it
+     * changed ({@code MarkdownRenderer.fingerprint}).
      */
     public void dependsOn(String key, String fingerprint) {
         dependencies.put(key, fingerprint);

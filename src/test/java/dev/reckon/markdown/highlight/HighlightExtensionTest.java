@@ -1,14 +1,17 @@
-package dev.reckon.highlight;
+package dev.reckon.markdown.highlight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.reckon.calc.Calculator;
 import dev.reckon.data.DataSetLoader;
+import dev.reckon.highlight.PrismHighlighter;
+import dev.reckon.js.SharedJs;
 import dev.reckon.markdown.MarkdownRenderer;
 import dev.reckon.markdown.RenderedMarkdown;
-import dev.reckon.markdown.calc.CalcDirectives;
+import dev.reckon.markdown.calc.CalcExtension;
+import dev.reckon.markdown.math.MathExtension;
 import dev.reckon.math.SharedKatex;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,19 +20,18 @@ import org.junit.jupiter.api.Test;
 
 /** Fenced code through the real flexmark and the real Prism, next to the math and calc directives. */
 class HighlightExtensionTest {
-    private static final PrismHighlighter PRISM = new PrismHighlighter(() -> SharedKatex.get().engine());
-    private static final CalcDirectives CALC = new CalcDirectives(new Calculator(DataSetLoader.bundled()));
+    private static final PrismHighlighter PRISM = new PrismHighlighter(SharedJs.get());
     private static final List<String> ASKED = java.util.Collections.synchronizedList(new ArrayList<>());
     private static final MarkdownRenderer MARKDOWN = markdown();
 
     private static MarkdownRenderer markdown() {
-        List<Extension> extensions = new ArrayList<>();
-        extensions.add(HighlightExtension.create((code, language) -> {
-            ASKED.add(language);
-            return PRISM.highlight(code, language);
-        }));
-        extensions.addAll(CALC.extensions(SharedKatex.get()));
-        return new MarkdownRenderer(SharedKatex.get(), extensions);
+        return new MarkdownRenderer(new MutableDataSet()
+                .set(MathExtension.RENDERER, SharedKatex.get())
+                .set(CalcExtension.CALCULATOR, new Calculator(DataSetLoader.bundled()))
+                .set(HighlightExtension.HIGHLIGHTER, (code, language) -> {
+                    ASKED.add(language);
+                    return PRISM.highlight(code, language);
+                }));
     }
 
     @AfterAll
@@ -38,7 +40,7 @@ class HighlightExtensionTest {
     }
 
     private static RenderedMarkdown render(String markdown) {
-        return MARKDOWN.render("post.md", markdown, 1, markdown.split("\n", -1), CALC.forDocument());
+        return MARKDOWN.render("post.md", markdown, 1, markdown.split("\n", -1));
     }
 
     @Test
