@@ -1,6 +1,7 @@
 package dev.reckon.data;
 
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.DidYouMean;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,12 +52,13 @@ final class FieldNames {
             }
         }
         if (!members.isEmpty()) {
+            String choices = "'" + head + "' has " + String.join(", ", members);
             return new Problem("unknown figure '" + path + "'",
-                    Suggest.hint(path, members, "'" + head + "' has " + String.join(", ", members)));
+                    DidYouMean.closest(path, members).map(c -> "did you mean '" + c + "'? " + choices).orElse(choices));
         }
         if (!path.contains(".") && path.length() >= 4) {
             for (KnownFields.Field f : known) {
-                if (!f.path().contains(".") && Suggest.distance(path, f.path()) == 1) {
+                if (!f.path().contains(".") && DidYouMean.distance(path, f.path()) == 1) {
                     return new Problem("unknown figure '" + path + "', one letter away from '" + f.path() + "'",
                             "did you mean '" + f.path() + "'? a figure of your own needs a name that is not a near miss of a known one");
                 }
@@ -70,7 +72,7 @@ final class FieldNames {
         String member = path.substring(f.path().length() + 1);
         if (f.sparsity()) {
             String choices = "'" + f.path() + "' is one (dense) figure or a group of " + String.join(", ", KnownFields.SPARSITY_MEMBERS);
-            return new Problem("unknown figure '" + path + "'", Suggest.closest(member, KnownFields.SPARSITY_MEMBERS)
+            return new Problem("unknown figure '" + path + "'", DidYouMean.closest(member, KnownFields.SPARSITY_MEMBERS)
                     .map(c -> "did you mean '" + f.path() + "." + c + "'? " + choices).orElse(choices));
         }
         return new Problem("'" + f.path() + "' is one figure (" + f.measure().label() + "), not a group",

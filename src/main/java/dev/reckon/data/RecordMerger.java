@@ -70,7 +70,7 @@ final class RecordMerger {
             return;
         }
         // only on otherwise valid figures, so a rejected figure is not reported twice
-        DenseSparseCheck.check(data, d.src.display, diagnostics);
+        DenseSparseCheck.check(data, d.src.file(), diagnostics);
         if (diagnostics.size() > before) {
             return;
         }
@@ -151,7 +151,7 @@ final class RecordMerger {
             FigureDate asOf = leaf.asOf() != null ? leaf.asOf() : d.asOf;
             SourceSpan span = d.src.span(leaf.at());
             data.put(leaf.path(), new Datum(leaf.path(), leaf.expression(),
-                    new Provenance(source, confirmed, estimate, leaf.note(), asOf), span, d.src.line(span.line())));
+                    new Provenance(source, confirmed, estimate, leaf.note(), asOf), span, d.src.lines().line(span.line())));
         }
         return data;
     }

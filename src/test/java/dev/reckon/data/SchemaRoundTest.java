@@ -159,7 +159,7 @@ class SchemaRoundTest {
         assertEquals("unknown figure 'bf16.dens'", ds.get(1).message());
         assertTrue(ds.get(1).hint().startsWith("did you mean 'bf16.dense'?"), ds.get(1).hint());
         assertEquals("unknown figure 'scale_up.bidirectional'", ds.get(2).message());
-        assertEquals("'scale_up' has scale_up.domain, scale_up.bidir, scale_up.unidir", ds.get(2).hint());
+        assertEquals("did you mean 'scale_up.bidir'? 'scale_up' has scale_up.domain, scale_up.bidir, scale_up.unidir", ds.get(2).hint());
         assertEquals("'memory' is one figure (information), not a group", ds.get(3).message());
     }
 }
