@@ -108,6 +108,9 @@ public final class EpochImport {
         }
         report.addFirst("read " + table.size() + " rows of " + display + " (Epoch AI, " + set.title + ")");
         List<Entry> written = new ImportMerge(existing, set.kind, options.replace(), report).merge(entries);
+        if (written.isEmpty()) {
+            report.add("nothing to add: each row is in the data set already or has no figure Reckon imports");
+        }
         List<String> unused = table.header().stream().filter(h -> !used(h) && !set.nameHeaders.contains(h)).toList();
         if (!unused.isEmpty()) {
             report.add("columns not imported: " + String.join(", ", unused));

@@ -24,7 +24,7 @@ final class ImportYaml {
                 .append(" (CC BY 4.0: credit Epoch AI when you publish these figures).\n");
         out.append("# Records Reckon already had only gain the figures and info they lacked; importing again rewrites this file.\n");
         out.append("kind: ").append(set.kind).append('\n');
-        out.append("records:\n");
+        out.append(entries.isEmpty() ? "records: {}  # nothing the data set lacked\n" : "records:\n");
         for (Entry e : entries) {
             out.append("  ").append(e.id).append(":\n");
             if (!e.matched) {
@@ -92,11 +92,10 @@ final class ImportYaml {
         return s.append(", note: ").append(quote(f.note())).append('}').toString();
     }
 
-    /** A YAML double-quoted scalar. */
+    /** A YAML double-quoted scalar; characters YAML may not carry raw are escaped (a lone surrogate becomes U+FFFD). */
     static String quote(String s) {
         StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        s.codePoints().forEach(c -> {
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -104,14 +103,24 @@ final class ImportYaml {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        out.append(String.format("\\x%02x", (int) c));
+                    if (Character.isSurrogate((char) c) && c <= 0xFFFF) {
+                        out.append("\\uFFFD");
+                    } else if (printable(c)) {
+                        out.appendCodePoint(c);
+                    } else if (c <= 0xFF) {
+                        out.append(String.format("\\x%02X", c));
                     } else {
-                        out.append(c);
+                        out.append(String.format("\\u%04X", c));
                     }
                 }
             }
-        }
+        });
         return out.append('"').toString();
+    }
+
+    /** YAML 1.2's printable set, less the line breaks handled above. */
+    private static boolean printable(int c) {
+        return (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

@@ -132,7 +132,8 @@ class EpochImportTest {
         assertEquals(List.of("read 1 rows of x.csv (Epoch AI, Data on Machine Learning Hardware)",
                 "  differs: lab_tpu.memory is 16 GiB (content/data/lab.yaml:8:15), Epoch AI has 16 GB; kept (--replace takes Epoch's)",
                 "  differs: lab_tpu.bf16 is 900 TFLOP/s (content/data/lab.yaml:9:13), Epoch AI has 918 TFLOP/s; kept (--replace takes Epoch's)",
-                "  lab_tpu  <- Lab TPU: 0 figures added, 2 already in the data set"), kept.report());
+                "  lab_tpu  <- Lab TPU: 0 figures added, 2 already in the data set",
+                "nothing to add: each row is in the data set already or has no figure Reckon imports"), kept.report());
         EpochImport.Result replaced = EpochImport.convert("x.csv", csv, lab,
                 new EpochImport.Options(EpochImport.Kind.HARDWARE, DAY, Map.of(), List.of(), true));
         DataRecord r = DataSetLoader.withSiteTexts(lab, Map.of("content/data/epoch.yaml", replaced.yaml())).find("lab_tpu").orElseThrow();
@@ -216,6 +217,25 @@ class EpochImportTest {
         assertEquals("200 W", expr(d, "acme_x_1_2", "tdp"), "same id without the remark: numbered");
         assertEquals("300 W", expr(d, "hw_3d_chip", "tdp"));
         assertEquals("400 W", expr(d, "my_z", "tdp"), "--id chooses a new id");
+    }
+
+    @Test
+    void charactersYamlCannotCarryRawAreEscaped() {
+        // a fuzzing find: a C1 control character in a cell made the written file unreadable
+        String name = "Chip \u0090\u0007 \uFFFF \uD800 \uD83D\uDE00";
+        EpochImport.Result r = EpochImport.convert("x.csv", "Hardware name,TDP (W)\n" + name + ",700.0\n", BASE,
+                options(EpochImport.Kind.HARDWARE));
+        assertEquals("Chip \u0090\u0007 \uFFFF \uFFFD \uD83D\uDE00", load(r).find("chip").orElseThrow().name());
+    }
+
+    @Test
+    void aCsvWithNothingToAddWritesAnEmptyFileThatLoads() {
+        // a fuzzing find: with no record to write, the file had 'records:' and nothing under it
+        EpochImport.Result r = EpochImport.convert("x.csv", "Hardware name,TDP (W)\nNVIDIA H200 SXM,700.0\nNo figures,\n", BASE,
+                options(EpochImport.Kind.HARDWARE));
+        assertEquals(BASE.records().size(), load(r).records().size());
+        assertTrue(r.report().contains("nothing to add: each row is in the data set already or has no figure Reckon imports"),
+                r.report().toString());
     }
 
     @Test
