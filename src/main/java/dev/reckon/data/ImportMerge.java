@@ -20,6 +20,7 @@ final class ImportMerge {
     private final DataSet existing;
     private final RecordIds ids;
     private final RecordIds hardwareIds;
+    private final String kind;
     private final boolean replace;
     private final List<String> report;
 
@@ -27,6 +28,7 @@ final class ImportMerge {
         this.existing = existing;
         this.ids = new RecordIds(existing, kind);
         this.hardwareIds = new RecordIds(existing, "accelerator");
+        this.kind = kind;
         this.replace = replace;
         this.report = report;
     }
@@ -66,7 +68,8 @@ final class ImportMerge {
 
     /** The record a row stands for: the one its --id names, else the one its name finds. */
     private DataRecord existingRecord(Entry e) {
-        DataRecord named = existing.find(e.id).filter(r -> r.id().equals(e.id)).orElse(null);
+        // a record of another kind with that id is not this row's: the new record is numbered instead
+        DataRecord named = existing.find(e.id).filter(r -> r.id().equals(e.id) && r.kind().equals(kind)).orElse(null);
         if (named != null) {
             return named;
         }

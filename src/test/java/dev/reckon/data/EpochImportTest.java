@@ -229,6 +229,18 @@ class EpochImportTest {
     }
 
     @Test
+    void anIdTakenByARecordOfAnotherKindIsNumbered() {
+        // a fuzzing find: a model named "INT4" was merged into the number format int4
+        DataSet withFormat = DataSetLoader.withSiteTexts(BASE, Map.of("formats.yaml",
+                "kind: format\nrecords:\n  int4: {name: INT4, source: s, confirmed: P, data: {bytes: 0.5 B/param}}\n"));
+        EpochImport.Result r = EpochImport.convert("x.csv", "Model,Parameters\nINT4,7000000000.0\n", withFormat,
+                options(EpochImport.Kind.MODELS));
+        DataSet d = DataSetLoader.withSiteTexts(withFormat, Map.of("content/data/epoch.yaml", r.yaml()));
+        assertEquals("7e9 param", expr(d, "int4_2", "params"));
+        assertEquals("format", d.find("int4").orElseThrow().kind());
+    }
+
+    @Test
     void aCsvWithNothingToAddWritesAnEmptyFileThatLoads() {
         // a fuzzing find: with no record to write, the file had 'records:' and nothing under it
         EpochImport.Result r = EpochImport.convert("x.csv", "Hardware name,TDP (W)\nNVIDIA H200 SXM,700.0\nNo figures,\n", BASE,
