@@ -8,7 +8,6 @@ import dev.reckon.calc.Expr.Name;
 import dev.reckon.calc.Expr.Negate;
 import dev.reckon.calc.Expr.Op;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Derived equations: the expression with every input substituted, then the exact result in coherent base
@@ -43,27 +42,24 @@ final class Equations {
                 body = b.expr() instanceof Convert c ? c.expr() : b.expr();
             }
         }
-        String rounded = Formatter.format(value, target, spec.options()).tex();
-        boolean simple = body instanceof Name || body instanceof Literal;
-        if (spec.options().symbolic() || simple) {
+        FormatOptions o = spec.options();
+        String rounded = Formatter.format(value, target, o).tex();
+        boolean simple = body instanceof Name || body instanceof Literal || body instanceof Expr.Range;
+        if (o.symbolic() || simple) {
             return lead + render(body, true).tex() + " = " + rounded;
         }
-        String exact = exact(value);
+        // The result to six digits, then the figure as the prose prints it, when that rounds something away.
+        String exact = Formatter.format(value, target, INPUTS.withScaleOf(o)).tex();
         String result = exact.equals(rounded) ? exact : exact + " \\approx " + rounded;
         return lead + render(body, false).tex() + " = " + result;
     }
 
+    /** Substituted values and the unrounded result: prose formatting, up to six significant digits. */
+    private static final FormatOptions INPUTS = FormatOptions.upTo(6);
+
     private static boolean isCompound(Expr e) {
         Expr inner = e instanceof Convert c ? c.expr() : e;
         return !(inner instanceof Literal);
-    }
-
-    /** Exact result: coherent base units with long names, 3 significant digits. */
-    static String exact(Quantity q) {
-        double abs = Math.max(Math.abs(q.low()), Math.abs(q.high()));
-        boolean sci = abs != 0 && (abs >= 1e4 || abs < 1e-3);
-        Rendered r = Formatter.emit(q, new UnitChoice.Shown(1, "", sci), FormatOptions.DEFAULT);
-        return withUnit(r.tex(), longBaseUnit(q.dimension(), !q.isRange() && q.value() == 1));
     }
 
     private Tex render(Expr e, boolean symbolic) {
@@ -117,21 +113,13 @@ final class Equations {
     }
 
     private Tex literal(Literal l) {
-        Numbers.Digits d = Numbers.engineering(l.number());
-        int precedence = d.tex().contains("\\times") ? PRODUCT : ATOM;
-        if (l.unit() == null) {
-            return new Tex(d.tex(), precedence);
-        }
-        return new Tex(withUnit(d.tex(), longLiteralUnit(l.unit().unit().symbol(), l.number() == 1)), PRODUCT);
+        String unit = l.unit() == null ? "" : l.unit().unit().symbol();
+        return tex(Formatter.render(l.number(), unit, false, INPUTS), !unit.isEmpty() || l.number() < 0);
     }
 
     private Tex range(Expr.Range r) {
-        double abs = Math.max(Math.abs(r.low()), Math.abs(r.high()));
-        Numbers.Digits d = Numbers.range(r.low(), r.high(), abs >= 1e4 || abs < 1e-3, FormatOptions.sig(6));
-        if (r.unit() == null) {
-            return new Tex(d.tex(), PRODUCT);
-        }
-        return new Tex(withUnit(d.tex(), longLiteralUnit(r.unit().unit().symbol(), false)), PRODUCT);
+        Numbers.Digits d = Numbers.range(r.low(), r.high(), false, INPUTS);
+        return new Tex(Formatter.withUnit(d, r.unit() == null ? "" : r.unit().unit().symbol()).tex(), PRODUCT);
     }
 
     private Tex substituted(Name n) {
@@ -140,13 +128,13 @@ final class Equations {
             return new Tex("\\text{" + Formatter.escapeText(t.value()) + "}", ATOM);
         }
         Quantity q = (Quantity) v;
-        if (q.isRange()) {
-            return new Tex(exact(q), PRODUCT);
-        }
-        Numbers.Digits d = Numbers.engineering(q.value());
-        String unit = longBaseUnit(q.dimension(), q.value() == 1);
-        boolean bare = unit.isEmpty() && !d.tex().contains("\\times") && q.value() >= 0;
-        return new Tex(withUnit(d.tex(), unit), bare ? ATOM : PRODUCT);
+        Rendered r = Formatter.format(q, null, INPUTS);
+        return tex(r, q.isRange() || !q.dimension().isDimensionless() || q.value() < 0);
+    }
+
+    /** A value as an operand: a bare non-negative number binds like an atom, anything with a unit or a power of ten like a product. */
+    private static Tex tex(Rendered r, boolean compound) {
+        return new Tex(r.tex(), compound || r.tex().contains("\\times") || r.tex().contains("\\ ") ? PRODUCT : ATOM);
     }
 
     private String symbolicName(String name) {
@@ -157,46 +145,6 @@ final class Equations {
             return Formatter.texUnit(name);
         }
         return "\\mathrm{" + escapeMath(name) + "}";
-    }
-
-    private static String withUnit(String number, String unit) {
-        return unit.isEmpty() ? number : number + "\\," + Formatter.texUnit(unit);
-    }
-
-    /** {@code bytes/parameter}: plural only for the leading unit, as in English. */
-    static String longBaseUnit(Dimension d, boolean singular) {
-        String unit = d.equals(Dimension.POWER) ? "W" : d.compose(Equations::longName, "·");
-        return singular ? unit : pluralizeFirst(unit);
-    }
-
-    private static String longName(BaseDimension b) {
-        return switch (b) {
-            case INFORMATION -> "byte";
-            case PARAM -> "parameter";
-            case TOKEN -> "token";
-            default -> b.symbol;
-        };
-    }
-
-    static String longLiteralUnit(String symbol, boolean singular) {
-        String unit = List.of(symbol.split("/")).stream()
-                .map(Equations::longAtom)
-                .collect(Collectors.joining("/"));
-        return singular ? unit : pluralizeFirst(unit);
-    }
-
-    private static String longAtom(String atom) {
-        return switch (atom) {
-            case "B", "byte", "bytes" -> "byte";
-            case "bit", "bits" -> "bit";
-            case "param", "params", "parameter", "parameters" -> "parameter";
-            case "token", "tokens" -> "token";
-            default -> atom;
-        };
-    }
-
-    private static String pluralizeFirst(String unit) {
-        return unit.replaceFirst("^(byte|bit|parameter|token)(?=$|/|·|\\^)", "$1s");
     }
 
     static String escapeMath(String name) {

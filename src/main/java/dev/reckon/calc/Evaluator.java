@@ -72,12 +72,12 @@ final class Evaluator {
             return Quantity.dimensionless(l.number());
         }
         Unit u = l.unit().unit();
-        return checked(new Quantity(l.number() * u.factor(), u.dimension()), l.pos());
+        return checked(new Quantity(l.number() * u.factor(), u.dimension()).withTimeBase(Units.timeBase(u)), l.pos());
     }
 
     private Quantity range(Expr.Range r) {
         Unit u = r.unit() == null ? new Unit("", 1, Dimension.NONE) : r.unit().unit();
-        return checked(Quantity.range(r.low() * u.factor(), r.high() * u.factor(), u.dimension()), r.pos());
+        return checked(Quantity.range(r.low() * u.factor(), r.high() * u.factor(), u.dimension()).withTimeBase(Units.timeBase(u)), r.pos());
     }
 
     private Value convert(Convert c) {
@@ -88,7 +88,8 @@ final class Evaluator {
                     + " (" + describeDimensionOnly(target.dimension()) + ")",
                     "'" + c.expr().pos().text() + "' is " + q.dimension().describe() + "; convert it to a unit of that dimension");
         }
-        return q;
+        Unit base = Units.timeBase(target);
+        return base == null ? q : q.withTimeBase(base);
     }
 
     private static String describeDimensionOnly(Dimension d) {
@@ -209,7 +210,7 @@ final class Evaluator {
         }
         var unit = Units.find(text);
         if (unit.isPresent()) {
-            return new Quantity(unit.get().factor(), unit.get().dimension());
+            return new Quantity(unit.get().factor(), unit.get().dimension()).withTimeBase(Units.timeBase(unit.get()));
         }
         if (Builtins.has(text) || names.function(text) != null) {
             throw n.pos().error("'" + text + "' is a function", "call it with arguments, e.g. " + text + "(x)");

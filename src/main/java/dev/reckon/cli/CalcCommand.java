@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
                 "  reckon calc 'gpt3.train_flops / h200.bf16.dense -> years'",
                 "Without an expression, reads lines from standard input: definitions (x = …) persist."})
 final class CalcCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "EXPR", description = "expression [-> unit] [| sig N, dp N, sci]")
+    @Parameters(arity = "0..1", paramLabel = "EXPR", description = "expression [-> unit] [| sig N, dp N, sci, exact, words]")
     String expression;
 
     @Option(names = "--source", description = "site root whose content/data/*.yaml extends the data set (default: .)")
