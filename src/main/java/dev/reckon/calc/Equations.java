@@ -123,9 +123,9 @@ final class Equations {
     }
 
     private Tex substituted(Name n) {
-        Value v = evaluator.eval(n);
-        if (v instanceof Text t) {
-            return new Tex("\\text{" + Formatter.escapeText(t.value()) + "}", ATOM);
+        Value v = evaluator.any(n);
+        if (!(v instanceof Quantity)) {
+            return new Tex(Formatter.format(v, null, INPUTS).tex(), ATOM);
         }
         Quantity q = (Quantity) v;
         Rendered r = Formatter.format(q, null, INPUTS);

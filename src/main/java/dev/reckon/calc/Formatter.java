@@ -37,8 +37,13 @@ public final class Formatter {
     static Rendered format(Value v, Unit target, FormatOptions o) {
         return switch (v) {
             case Quantity q -> format(q, target, o);
-            case Text t -> new Rendered(t.value(), "\\text{" + escapeText(t.value()) + "}");
+            case Text t -> text(t.value());
+            case RecordRef r -> text(r.record().name());
         };
+    }
+
+    private static Rendered text(String s) {
+        return new Rendered(s, "\\text{" + escapeText(s) + "}");
     }
 
     /** {@code q} in the chosen unit: one number, or a range's two ends sharing the unit (and exponent). */

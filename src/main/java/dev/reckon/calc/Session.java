@@ -133,7 +133,7 @@ public final class Session {
 
     private Value defineFromBlock(Statement.Definition d) {
         checkFree(d.name(), d.namePos());
-        Value v = evaluator().eval(d.expr());
+        Value v = evaluator().any(d.expr());
         bindings.put(d.name(), new Binding(d.name(), d.expr(), v, d.namePos()));
         failed.remove(d.name());
         return v;

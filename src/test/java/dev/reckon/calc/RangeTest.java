@@ -10,7 +10,6 @@ import dev.reckon.data.DataSetLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,12 +19,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Issue 15, "Ranges": range literals, interval arithmetic, printing, assertions and data figures. */
 class RangeTest {
     private static Calculator calculator() {
-        List<dev.reckon.data.DataRecord> records = new ArrayList<>(TestData.dataSet().records());
-        records.add(TestData.record("llama31_405b_run", "model", "Llama 3.1 405B run", List.of(), "data/runs.yaml",
+        return TestData.calculator(TestData.record("llama31_405b_run", "model", "Llama 3.1 405B run", List.of(), "data/runs.yaml",
                 "mfu", "38..43 %",
                 "duration", "67..77 day",
                 "train_flops", "1.5e25..2.5e25 FLOP"));
-        return new Calculator(new DataSet(records));
     }
 
     private final Session session = calculator().newSession();

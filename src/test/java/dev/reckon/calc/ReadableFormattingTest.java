@@ -106,4 +106,19 @@ class ReadableFormattingTest {
     void scaleWords(String spec, String expected) {
         assertEquals(expected, value(spec));
     }
+
+    /** Numbers may be written with a scale: a suffix glued to them, or a word after them. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            128k token                     ; 128,000 tokens
+            128Ki token                    ; 131,072 tokens
+            405 billion param              ; 4.05 × 10¹¹ params
+            1.5M                           ; 1.5 × 10⁶
+            2 thousand GPU                 ; 2,000 GPUs
+            405B                           ; 405 B
+            64 kB                          ; 64 kB
+            """)
+    void numbersWithScales(String spec, String expected) {
+        assertEquals(expected, value(spec));
+    }
 }
