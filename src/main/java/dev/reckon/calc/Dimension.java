@@ -104,6 +104,13 @@ public final class Dimension {
         return a.multiply(b);
     }
 
+    /** This dimension with {@code other}'s pending "per item" (a conversion keeps what it was per). */
+    Dimension withItemsOf(Dimension other) {
+        int[] e = exponents.clone();
+        e[ITEM_] = other.exponents[ITEM_];
+        return new Dimension(e);
+    }
+
     private boolean isPlain() {
         return Arrays.stream(exponents).allMatch(x -> x == 0);
     }

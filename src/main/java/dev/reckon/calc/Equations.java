@@ -8,6 +8,7 @@ import dev.reckon.calc.Expr.Name;
 import dev.reckon.calc.Expr.Negate;
 import dev.reckon.calc.Expr.Op;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Derived equations: the expression with every input substituted, then the exact result in coherent base
@@ -44,14 +45,35 @@ final class Equations {
         }
         FormatOptions o = spec.options();
         String rounded = Formatter.format(value, target, o).tex();
-        boolean simple = body instanceof Name || body instanceof Literal || body instanceof Expr.Range;
-        if (o.symbolic() || simple) {
-            return lead + render(body, true).tex() + " = " + rounded;
-        }
         // The result to six digits, then the figure as the prose prints it, when that rounds something away.
         String exact = Formatter.format(value, target, INPUTS.withScaleOf(o)).tex();
         String result = exact.equals(rounded) ? exact : exact + " \\approx " + rounded;
-        return lead + render(body, false).tex() + " = " + result;
+        if (body instanceof Call c && isLibrary(c)) {
+            return lead + libraryForm(c, o.symbolic() ? rounded : result, o.symbolic());
+        }
+        boolean simple = body instanceof Name || body instanceof Literal || body instanceof Expr.Range;
+        if (o.symbolic() || simple) {
+            return lead + render(body, this::symbolic).tex() + " = " + rounded;
+        }
+        return lead + render(body, this::substituted).tex() + " = " + result;
+    }
+
+    private boolean isLibrary(Call c) {
+        return Library.has(c.name()) && session.functionNamed(c.name()) == null;
+    }
+
+    /** {@code train_flops(Llama 3.1 405B) = 6 N D = 6 × 4.05 × 10¹¹ params × 1.56 × 10¹³ tokens = …}: the formula's own form. */
+    private String libraryForm(Call c, String result, boolean symbolic) {
+        LibraryCall call = LibraryCall.bind(c, evaluator, session.calculator());
+        String name = call(c, this::recordOrSymbol).tex();
+        String unit = call.variant().result();
+        String form = call.variant().form() + (unit == null ? "" : unit.equals(Library.PER_TOKEN) ? "\\text{ per token}"
+                : "\\,\\text{" + unit + "}");
+        if (symbolic) {
+            return name + " = " + form + " = " + result;
+        }
+        Tex substituted = render(call.body(), n -> valueTex(call.inputs().get(n.name())));
+        return name + " = " + form + " = " + substituted.tex() + " = " + result;
     }
 
     /** Substituted values and the unrounded result: prose formatting, up to six significant digits. */
@@ -62,24 +84,35 @@ final class Equations {
         return !(inner instanceof Literal);
     }
 
-    private Tex render(Expr e, boolean symbolic) {
+    /** {@code names} decides how a name appears: by name, or by its value. */
+    private Tex render(Expr e, Function<Name, Tex> names) {
         return switch (e) {
             case Literal l -> literal(l);
             case Expr.Range r -> range(r);
-            case Name n -> symbolic ? new Tex(symbolicName(n.name()), ATOM) : substituted(n);
+            case Name n -> names.apply(n);
             case Negate n -> {
-                Tex inner = render(n.operand(), symbolic);
+                Tex inner = render(n.operand(), names);
                 yield new Tex("-" + wrap(inner, PRODUCT), PRODUCT);
             }
-            case Binary b -> binary(b, symbolic);
-            case Call c -> call(c, symbolic);
-            case Convert c -> render(c.expr(), symbolic);
+            case Binary b -> binary(b, names);
+            case Call c -> call(c, names);
+            case Convert c -> render(c.expr(), names);
         };
     }
 
-    private Tex binary(Binary b, boolean symbolic) {
-        Tex l = render(b.left(), symbolic);
-        Tex r = render(b.right(), symbolic);
+    private Tex symbolic(Name n) {
+        return new Tex(symbolicName(n.name()), ATOM);
+    }
+
+    /** A record argument by its name ("Llama 3.1 405B"), anything else by the name the author wrote. */
+    private Tex recordOrSymbol(Name n) {
+        return !n.name().contains(".") && evaluator.any(n) instanceof RecordRef r
+                ? new Tex(Formatter.format(r, null, INPUTS).tex(), ATOM) : symbolic(n);
+    }
+
+    private Tex binary(Binary b, Function<Name, Tex> names) {
+        Tex l = render(b.left(), names);
+        Tex r = render(b.right(), names);
         return switch (b.op()) {
             case ADD -> new Tex(l.tex() + " + " + r.tex(), SUM);
             case SUB -> new Tex(l.tex() + " - " + wrap(r, PRODUCT), SUM);
@@ -89,8 +122,8 @@ final class Equations {
         };
     }
 
-    private Tex call(Call c, boolean symbolic) {
-        List<String> args = c.args().stream().map(a -> render(a, symbolic).tex()).toList();
+    private Tex call(Call c, Function<Name, Tex> names) {
+        List<String> args = c.args().stream().map(a -> render(a, names).tex()).toList();
         String joined = String.join(", ", args);
         String tex = switch (c.name()) {
             case "sqrt" -> "\\sqrt{" + joined + "}";
@@ -123,11 +156,13 @@ final class Equations {
     }
 
     private Tex substituted(Name n) {
-        Value v = evaluator.any(n);
-        if (!(v instanceof Quantity)) {
+        return valueTex(evaluator.any(n));
+    }
+
+    private static Tex valueTex(Value v) {
+        if (!(v instanceof Quantity q)) {
             return new Tex(Formatter.format(v, null, INPUTS).tex(), ATOM);
         }
-        Quantity q = (Quantity) v;
         Rendered r = Formatter.format(q, null, INPUTS);
         return tex(r, q.isRange() || !q.dimension().isDimensionless() || q.value() < 0);
     }

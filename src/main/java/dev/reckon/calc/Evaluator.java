@@ -41,6 +41,11 @@ final class Evaluator {
         this.callDepth = callDepth;
     }
 
+    /** An evaluator for a library formula's body: its inputs as names, nothing of the author's in scope. */
+    Evaluator library(Map<String, Value> inputs) {
+        return new Evaluator(calculator, Names.NONE, inputs, null, callDepth + 1);
+    }
+
     /** A value to show: a number or text; a whole record is an error that lists its figures. */
     Value eval(Expr e) {
         Value v = any(e);
@@ -107,8 +112,10 @@ final class Evaluator {
                     + " (" + describeDimensionOnly(target.dimension()) + ")",
                     "'" + c.expr().pos().text() + "' is " + q.dimension().describe() + "; convert it to a unit of that dimension");
         }
+        // Shown in the target's natural form: 2 * N -> FLOP/token is FLOP per token, not params.
+        Quantity shown = q.withDimension(target.dimension().withItemsOf(q.dimension()));
         Unit base = Units.timeBase(target);
-        return base == null ? q : q.withTimeBase(base);
+        return base == null ? shown : shown.withTimeBase(base);
     }
 
     private static String describeDimensionOnly(Dimension d) {
@@ -184,9 +191,13 @@ final class Evaluator {
         if (f == null && !Builtins.has(c.name()) && names.failed(c.name())) {
             throw CalcException.consequenceOf(c.name(), c.namePos());
         }
+        if (f == null && Library.has(c.name())) {
+            return checked(LibraryCall.bind(c, this, calculator).value(this), c.pos());
+        }
         if (f == null && !Builtins.has(c.name())) {
             throw c.namePos().error("unknown function '" + c.name() + "'",
-                    Suggestions.didYouMean(c.name(), functionNames(), "functions are " + String.join(", ", sorted(Builtins.NAMES))));
+                    Suggestions.didYouMean(c.name(), functionNames(), "functions are " + String.join(", ", sorted(Builtins.NAMES))
+                            + ", and the formula library (reckon calc --functions)"));
         }
         if (f == null) {
             List<Quantity> args = new ArrayList<>();
@@ -288,6 +299,7 @@ final class Evaluator {
 
     private Set<String> functionNames() {
         Set<String> all = new LinkedHashSet<>(Builtins.NAMES);
+        Library.all().forEach(f -> all.add(f.name()));
         all.addAll(names.all());
         return all;
     }
