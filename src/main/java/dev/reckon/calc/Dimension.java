@@ -2,6 +2,7 @@ package dev.reckon.calc;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Integer exponents over {@link BaseDimension}; immutable.
@@ -16,6 +17,7 @@ import java.util.Map;
  *       bytes, and the first count of params or tokens it later meets is what it was per. So
  *       {@code 2 * layers * kv_heads * head_dim * bf16.bytes} is the KV cache per token in bytes, and
  *       {@code 2 * bf16.bytes * params} is still bytes.</li>
+ *   <li>A count of GPUs times a per-chip figure is the cluster's total ({@link #PER_DEVICE}).</li>
  * </ul>
  */
 public final class Dimension {
@@ -37,6 +39,13 @@ public final class Dimension {
     public static final Dimension MONEY = base(BaseDimension.MONEY);
     public static final Dimension DEVICE = base(BaseDimension.DEVICE);
     public static final Dimension POWER = ENERGY.divide(TIME);
+
+    /**
+     * What an accelerator's figures measure per chip: a count of GPUs times one of these is the total for all
+     * of them ({@code 16384 GPU * h100.bf16.dense} is FLOP/s), whereas GPUs times a time stay GPU-hours.
+     */
+    private static final Set<Dimension> PER_DEVICE = Set.of(FLOP.divide(TIME), OP.divide(TIME), INFORMATION.divide(TIME),
+            INFORMATION, POWER, ENERGY, MONEY);
 
     /** Names authors recognise for common composites, used in error messages. */
     private static final Map<Dimension, String> NAMES = Map.of(
@@ -95,6 +104,12 @@ public final class Dimension {
      * (a number format's {@code bytes}) is bytes per item, see the class comment.
      */
     static Dimension product(Dimension a, Dimension b) {
+        if (a.isDevices() && PER_DEVICE.contains(b)) {
+            return b;
+        }
+        if (b.isDevices() && PER_DEVICE.contains(a)) {
+            return a;
+        }
         if (a.isPlain() && b.isBytesPerValue()) {
             return b.multiply(PARAM).divide(base(BaseDimension.ITEM));
         }
@@ -109,6 +124,14 @@ public final class Dimension {
         int[] e = exponents.clone();
         e[ITEM_] = other.exponents[ITEM_];
         return new Dimension(e);
+    }
+
+    /** Only GPUs: a count of accelerators such as {@code 16384 GPU}. */
+    private boolean isDevices() {
+        int[] e = exponents.clone();
+        boolean some = e[BaseDimension.DEVICE.ordinal()] > 0;
+        e[BaseDimension.DEVICE.ordinal()] = 0;
+        return some && Arrays.stream(e).allMatch(x -> x == 0);
     }
 
     private boolean isPlain() {

@@ -199,6 +199,18 @@ final class Library {
                 .input("I", "I", a -> a.quantity(2, INTENSITY, "100 FLOP/B"))
                 .body("min(P, I * B)", "\\min(P,\\ I\\,B_{mem})").build());
 
+        add(m, new Formula.Builder("train_time", "model", "peak", "chips", "mfu").doc(
+                        "Training time, compute-bound: 6·N·D FLOP at the chips' peak times the utilisation they achieve",
+                        "a whole run at one MFU (no restarts, evaluation or idle time); use the dense peak of the precision in use",
+                        KAPLAN_2020, CHOWDHERY_2022)
+                .where("N = the model's active_params (else params), D = its tokens, P = peak FLOP/s per chip, n = chips "
+                        + "(a count or GPUs), u = MFU (a fraction such as 40 % or a range)")
+                .input("N", "N", Library::activeParams).input("D", "D", Library::tokens)
+                .input("P", "P", a -> a.quantity(1, FLOP_PER_S, "h100.bf16.dense"))
+                .input("n", "n", a -> a.count(2))
+                .input("u", "u", a -> a.quantity(3, Dimension.NONE, "40 %"))
+                .body("6 * N * D / (n * P * u)", "\\frac{6\\,N\\,D}{n\\,P\\,u}").build());
+
         String mfu = "Model FLOP utilisation: the training FLOP per second a run achieves (6N per token) over the peak";
         String mfuAssumes = "6N per token as for training (no attention term, no recomputation counted); use the dense peak of the "
                 + "precision in use, and tokens/s and peak for the same number of chips";

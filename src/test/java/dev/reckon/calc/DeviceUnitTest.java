@@ -38,6 +38,20 @@ class DeviceUnitTest {
         assertEquals("1 GPU", value("1 chip"));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            16384 GPU * h200.bf16.dense                   ; 16.2 EFLOP/s
+            16384 GPU * h200.tdp                          ; 11.5 MW
+            8 GPU * h200.memory                           ; 1.13 TB
+            2048 GPU * 30000 USD                          ; 6.14 × 10⁷ USD
+            3.8e25 FLOP / (16384 GPU * h200.bf16.dense)   ; 27.1 days
+            2048 GPU * 54 day                             ; 2.65 × 10⁶ GPU-hours
+            2.788e6 GPU*h / (2048 GPU)                    ; 56.7 days
+            """)
+    void aCountOfGpusTimesAPerChipFigureIsTheTotal(String spec, String expected) {
+        assertEquals(expected, value(spec));
+    }
+
     @Test
     void devicesAreTheirOwnDimension() {
         CalcException e = assertThrows(CalcException.class, () -> value("1 GPU + 1 h"));

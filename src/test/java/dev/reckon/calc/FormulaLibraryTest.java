@@ -65,6 +65,8 @@ class FormulaLibraryTest {
             arithmetic_intensity(2e12 FLOP, 1 GB)                       ; 2,000 FLOP/B
             mfu(15.6e12 token / (30.84e6 * 1 h), llama405b, 989.5 TFLOP/s) -> % ; 34.5%
             mfu(130..150 token/s, llama405b, 989.5 TFLOP/s) -> %        ; 31.9–36.8%
+            train_time(llama405b, 989.5 TFLOP/s, 16384 GPU, 38..43 %)   ; 62.9–71.2 days
+            train_time(llama405b, 989.5 TFLOP/s, 16384, 40 %)           ; 67.7 days
             """)
     void formulasGiveTheReferenceNumbers(String spec, String expected) {
         assertEquals(expected, value(spec));
