@@ -72,6 +72,10 @@ final class Args {
     Quantity count(int i) {
         if (values.get(i) instanceof Quantity q) {
             Dimension d = q.dimension();
+            if (q.low() < 0) {
+                throw at(i).error(formula.name() + " expects a count for " + param(i) + ", got a negative number",
+                        "a count is zero or more");
+            }
             if (d.isDimensionless() || d.equals(Dimension.TOKEN) || d.equals(Dimension.PARAM) || d.equals(Dimension.DEVICE)) {
                 return q.withDimension(Dimension.NONE);
             }

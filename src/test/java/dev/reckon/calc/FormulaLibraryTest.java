@@ -107,6 +107,7 @@ class FormulaLibraryTest {
         assertEquals("train_flops expects D in token, got B (information)", message("train_flops(1 param, 2 B)"));
         assertEquals("'h200' (H200 SXM) has no figure 'active_params', which train_flops needs", message("train_flops(h200)"));
         assertEquals("kv_cache expects a count for context, got s (time)", message("kv_cache(llama31_70b, bf16, 3 s)"));
+        assertEquals("activations expects a count for seq, got a negative number", message("activations(llama31_70b, -1, 1)"));
     }
 
     @Test
