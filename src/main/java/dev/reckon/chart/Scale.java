@@ -41,7 +41,7 @@ record Scale(double min, double max, boolean log, Dimension dimension, Unit unit
 
     /** The axis title with its unit, e.g. "Parameters N (params)". */
     String titleWithUnit() {
-        String symbol = unit != null ? unit.symbol() : dimension.symbol().replaceFirst("^(param|token)$", "$1s");
+        String symbol = Formatter.unitLabel(unit != null ? unit.symbol() : dimension.symbol());
         return symbol.isEmpty() ? title : title + " (" + symbol + ")";
     }
 }
