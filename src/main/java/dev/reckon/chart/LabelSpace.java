@@ -57,6 +57,10 @@ final class LabelSpace {
      * adds to it).
      */
     record Placed(Text text, double leaderTo, int cost) {
+        boolean crossesSeries() {
+            return cost >= CROSSING;
+        }
+
         boolean hasLeader() {
             return !Double.isNaN(leaderTo);
         }

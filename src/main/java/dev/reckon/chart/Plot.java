@@ -1,7 +1,6 @@
 package dev.reckon.chart;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -14,12 +13,10 @@ import java.util.List;
  * chart takes the page's colours in light and dark schemes alike.
  */
 final class Plot {
-    static final int PLOT_HEIGHT = 220;
+    /** The plot's height in pixels: the first, or a taller one when marker labels need the room. */
+    private static final List<Integer> PLOT_HEIGHTS = List.of(220, 260, 300);
     private static final double TITLE_GAP = 19;
     private static final double TICK = 4;
-    private static final int TRIED_ORDERS_UP_TO = 4;
-    /** The cost of a label left out, against one placed far away. */
-    private static final int MISSING = 1000;
 
     record Marker(int series, double x, double y, String label) {
     }
@@ -38,7 +35,21 @@ final class Plot {
         List<String> xTitle = TextMetrics.wrap(x.titleWithUnit(), LabelSpace.MIN_WIDTH, true);
         double yTitleBaseline = legend.height() + 13;
         double top = yTitleBaseline + (yTitle.size() - 1) * TextMetrics.LINE_HEIGHT + TITLE_GAP;
-        Frame frame = new Frame(x, y, top, PLOT_HEIGHT);
+        List<Scale.Tick> xTicks = x.ticks();
+        List<Scale.Tick> yTicks = y.ticks();
+        // A taller plot when the markers' labels do not all fit beside their points without crossing a series;
+        // if none is comfortable, the one whose labels cost least.
+        Layout best = null;
+        for (int plotHeight : PLOT_HEIGHTS) {
+            Layout layout = new Layout(new Frame(x, y, top, plotHeight), series, yTicks, markers);
+            if (best == null || layout.markerLabels().cost() < best.markerLabels().cost()) {
+                best = layout;
+            }
+            if (layout.markerLabels().comfortable()) {
+                break;
+            }
+        }
+        Frame frame = best.frame();
         double xTitleBaseline = frame.bottom() + 34;
         double height = xTitleBaseline + (xTitle.size() - 1) * TextMetrics.LINE_HEIGHT + 6;
 
@@ -48,32 +59,42 @@ final class Plot {
         svg.element("title", title);
         svg.element("desc", desc);
         legend.draw(svg, 0);
-        LabelSpace space = new LabelSpace(frame.top(), frame.bottom());
-        List<LabelSpace.Text> labels = new ArrayList<>();
-        List<Scale.Tick> xTicks = x.ticks();
-        List<Scale.Tick> yTicks = y.ticks();
         grid(svg, frame, xTicks, yTicks);
-        SeriesLayer layer = new SeriesLayer(frame, series);
-        layer.draw(svg);
-        labels.addAll(xTickLabels(xTicks, frame.bottom() + 16));
-        for (Scale.Tick t : yTicks) {
-            // Above its grid line at the left edge: a label's width never decides a margin.
-            LabelSpace.Text label = new LabelSpace.Text(y.label(t), 0, 3, "start", frame.y(t.value()) - 4);
-            labels.add(label);
-            space.take(label.box());
-        }
+        best.layer().draw(svg);
         svg.open("g", "class", "chart-labels", "fill", "currentColor").newline();
-        for (LabelSpace.Text t : labels) {
+        for (LabelSpace.Text t : xTickLabels(xTicks, frame.bottom() + 16)) {
+            text(svg, t, "");
+        }
+        for (LabelSpace.Text t : best.yLabels()) {
             text(svg, t, "");
         }
         lines(svg, xTitle, "50%", "middle", xTitleBaseline);
         lines(svg, yTitle, "0", "start", yTitleBaseline);
         svg.close("g");
-        if (!markers.isEmpty()) {
-            layer.occupy(space);
-            markers(svg, frame, layer, space, markers);
-        }
+        best.markerLabels().draw(svg);
         return svg.close("svg").toString();
+    }
+
+    /** The plot at one height, with everything placed inside it. */
+    private record Layout(Frame frame, SeriesLayer layer, List<LabelSpace.Text> yLabels, MarkerLabels markerLabels) {
+        Layout(Frame frame, List<Series> series, List<Scale.Tick> yTicks, List<Marker> markers) {
+            this(frame, new SeriesLayer(frame, series), new LabelSpace(frame.top(), frame.bottom()), yTicks, markers);
+        }
+
+        private Layout(Frame frame, SeriesLayer layer, LabelSpace space, List<Scale.Tick> yTicks, List<Marker> markers) {
+            this(frame, layer, yTickLabels(frame, yTicks, space), MarkerLabels.place(frame, layer, space, markers));
+        }
+    }
+
+    /** Above their grid lines at the left edge, inside the plot: a label's width never decides a margin. */
+    private static List<LabelSpace.Text> yTickLabels(Frame frame, List<Scale.Tick> ticks, LabelSpace space) {
+        List<LabelSpace.Text> labels = new ArrayList<>();
+        for (Scale.Tick t : ticks) {
+            LabelSpace.Text label = new LabelSpace.Text(frame.y().label(t), 0, 3, "start", frame.y(t.value()) - 4);
+            labels.add(label);
+            space.take(label.box());
+        }
+        return labels;
     }
 
     private static void grid(Svg svg, Frame frame, List<Scale.Tick> xTicks, List<Scale.Tick> yTicks) {
@@ -130,92 +151,8 @@ final class Plot {
         return f < 0.5 ? new LabelSpace.Text(label, f, 0, "start", baseline) : new LabelSpace.Text(label, f, 0, "end", baseline);
     }
 
-    private static void markers(Svg svg, Frame frame, SeriesLayer layer, LabelSpace space, List<Marker> markers) {
-        List<double[]> points = new ArrayList<>();
-        for (Marker m : markers) {
-            double[] p = {frame.f(m.x()), frame.y(m.y()) + layer.offset(m.series())};
-            space.line(p[0], p[1], 5);
-            points.add(p);
-        }
-        LabelSpace.Placed[] placed = place(space, markers, points);
-        svg.open("g", "class", "chart-markers", "fill", "currentColor").newline();
-        for (int i = 0; i < markers.size(); i++) {
-            double[] p = points.get(i);
-            String style = SeriesLayer.style(markers.get(i).series());
-            svg.empty("circle", "class", style + " chart-marker", "cx", Svg.percent(p[0]), "cy", p[1], "r", "3.5",
-                    "fill", "currentColor");
-            if (placed[i] == null) {
-                continue;
-            }
-            if (placed[i].hasLeader()) {
-                svg.empty("line", "class", style + " chart-leader", "x1", Svg.percent(p[0]), "y1", p[1],
-                        "x2", Svg.percent(p[0]), "y2", placed[i].leaderTo(), "stroke", "currentColor", "stroke-width", "1");
-            }
-            text(svg, placed[i].text(), style + " chart-marker-label");
-        }
-        svg.close("g");
-    }
-
-    /**
-     * Labels for the markers, each placed as near its point as the others allow. The order they choose in
-     * matters (the first takes the best spot), so up to {@value #TRIED_ORDERS_UP_TO} markers every order is
-     * tried and the one with the least total cost kept; beyond that, the highest marker, with the least room
-     * above it, chooses first.
-     */
-    private static LabelSpace.Placed[] place(LabelSpace space, List<Marker> markers, List<double[]> points) {
-        List<Integer> byHeight = new ArrayList<>();
-        for (int i = 0; i < markers.size(); i++) {
-            byHeight.add(i);
-        }
-        byHeight.sort(Comparator.comparingDouble(i -> points.get(i)[1]));
-        List<Integer> best = byHeight;
-        if (markers.size() <= TRIED_ORDERS_UP_TO) {
-            int bestCost = Integer.MAX_VALUE;
-            for (List<Integer> order : orders(byHeight)) {
-                int start = space.placed();
-                int cost = 0;
-                for (LabelSpace.Placed p : placeInOrder(space, markers, points, order)) {
-                    cost += p == null ? MISSING : p.cost();
-                }
-                space.undo(start);
-                if (cost < bestCost) {
-                    bestCost = cost;
-                    best = order;
-                }
-            }
-        }
-        return placeInOrder(space, markers, points, best);
-    }
-
-    private static LabelSpace.Placed[] placeInOrder(LabelSpace space, List<Marker> markers, List<double[]> points,
-                                                    List<Integer> order) {
-        LabelSpace.Placed[] placed = new LabelSpace.Placed[markers.size()];
-        for (int i : order) {
-            placed[i] = space.near(points.get(i)[0], points.get(i)[1], markers.get(i).label());
-        }
-        return placed;
-    }
-
-    /** Every order of {@code items}, starting with the given one. */
-    private static List<List<Integer>> orders(List<Integer> items) {
-        if (items.size() <= 1) {
-            return List.of(items);
-        }
-        List<List<Integer>> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            List<Integer> rest = new ArrayList<>(items);
-            Integer first = rest.remove(i);
-            for (List<Integer> tail : orders(rest)) {
-                List<Integer> order = new ArrayList<>(List.of(first));
-                order.addAll(tail);
-                out.add(order);
-            }
-        }
-        return out;
-    }
-
     /** One {@code <text>}; further lines are {@code <tspan>}s back at the same x, a line lower. */
-    private static void text(Svg svg, LabelSpace.Text t, String className) {
+    static void text(Svg svg, LabelSpace.Text t, String className) {
         List<Object> position = new ArrayList<>(List.of("x", Svg.percent(t.f())));
         if (t.dx() != 0) {
             position.addAll(List.of("dx", t.dx()));
