@@ -49,6 +49,10 @@ final class MarkerLabels {
 
     /** The labels' total distance from ideal: rows away, second lines, series crossed, labels left out. */
     int cost() {
+        return cost(placed);
+    }
+
+    private static int cost(LabelSpace.Placed[] placed) {
         int cost = 0;
         for (LabelSpace.Placed p : placed) {
             cost += p == null ? MISSING : p.cost();
@@ -81,32 +85,36 @@ final class MarkerLabels {
     /**
      * Labels for the markers, each placed as near its point as the others allow. The order they choose in
      * matters (the first takes the best spot), so up to {@value #TRIED_ORDERS_UP_TO} markers every order is
-     * tried and the one with the least total cost kept; beyond that, the highest marker, with the least room
-     * above it, chooses first.
+     * tried and the one with the least total cost kept; beyond that, a few orders that tend to work: highest
+     * first (least room above it), and right to left or left to right (labels stacked in a staircase, each
+     * leader line passing beside the labels above it).
      */
     private static LabelSpace.Placed[] place(LabelSpace space, List<Plot.Marker> markers, List<double[]> points) {
-        List<Integer> byHeight = new ArrayList<>();
-        for (int i = 0; i < markers.size(); i++) {
-            byHeight.add(i);
-        }
-        byHeight.sort(Comparator.comparingDouble(i -> points.get(i)[1]));
+        List<Integer> byHeight = sorted(markers.size(), Comparator.comparingDouble(i -> points.get(i)[1]));
+        List<List<Integer>> orders = markers.size() <= TRIED_ORDERS_UP_TO ? orders(byHeight) : List.of(byHeight,
+                sorted(markers.size(), Comparator.comparingDouble(i -> -points.get(i)[0])),
+                sorted(markers.size(), Comparator.comparingDouble(i -> points.get(i)[0])));
         List<Integer> best = byHeight;
-        if (markers.size() <= TRIED_ORDERS_UP_TO) {
-            int bestCost = Integer.MAX_VALUE;
-            for (List<Integer> order : orders(byHeight)) {
-                int start = space.placed();
-                int cost = 0;
-                for (LabelSpace.Placed p : placeInOrder(space, markers, points, order)) {
-                    cost += p == null ? MISSING : p.cost();
-                }
-                space.undo(start);
-                if (cost < bestCost) {
-                    bestCost = cost;
-                    best = order;
-                }
+        int bestCost = Integer.MAX_VALUE;
+        for (List<Integer> order : orders) {
+            int start = space.placed();
+            int cost = cost(placeInOrder(space, markers, points, order));
+            space.undo(start);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = order;
             }
         }
         return placeInOrder(space, markers, points, best);
+    }
+
+    private static List<Integer> sorted(int n, Comparator<Integer> by) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(i);
+        }
+        out.sort(by);
+        return out;
     }
 
     private static LabelSpace.Placed[] placeInOrder(LabelSpace space, List<Plot.Marker> markers, List<double[]> points,

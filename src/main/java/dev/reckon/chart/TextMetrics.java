@@ -12,10 +12,10 @@ final class TextMetrics {
     /** Chart text in CSS pixels; the SVG has no viewBox, so this is the size a reader sees on any screen. */
     static final int FONT_SIZE = 12;
     /** Baseline to baseline for stacked lines of chart text. */
-    static final int LINE_HEIGHT = 15;
-    /** Above the baseline and below it, for boxes around text. */
-    static final double ASCENT = 10;
-    static final double DESCENT = 3;
+    static final int LINE_HEIGHT = 16;
+    /** Above the baseline and below it, for boxes around text: the font's ascent and descent, as browsers measure text boxes. */
+    static final double ASCENT = 12;
+    static final double DESCENT = 4;
 
     private TextMetrics() {
     }
