@@ -17,8 +17,13 @@ import dev.reckon.calc.CalcException;
 import dev.reckon.calc.Origin;
 import dev.reckon.calc.Session;
 import dev.reckon.diag.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -77,6 +82,19 @@ class ChartsTest {
         // A roof is three points: the memory slope's start, the ridge, the flat end.
         String h200 = withClass(doc, "path", "chart-series-1").get(0).getAttribute("d");
         assertEquals(3, h200.split(" L").length, h200);
+    }
+
+    @Test
+    void everyChartInTheReadmeDraws() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("## Charts"), readme.indexOf("\n## ", readme.indexOf("## Charts") + 1));
+        Matcher fence = Pattern.compile("```chart\n(.*?)```", Pattern.DOTALL).matcher(section);
+        int drawn = 0;
+        while (fence.find()) {
+            assertTrue(draw(fence.group(1)).svg().startsWith("<svg"), fence.group(1));
+            drawn++;
+        }
+        assertEquals(4, drawn);
     }
 
     @Test
