@@ -85,7 +85,7 @@ record Scale(double min, double max, boolean log, Dimension dimension, Unit unit
 
     /** The axis title with its unit, e.g. "Parameters N (params)"; just the unit when the title is empty. */
     String titleWithUnit() {
-        String symbol = unit != null ? unit.symbol() : dimension.symbol().replaceFirst("^(param|token|GPU)$", "$1s");
+        String symbol = Formatter.unitLabel(unit != null ? unit.symbol() : dimension.symbol());
         if (symbol.isEmpty()) {
             return title;
         }

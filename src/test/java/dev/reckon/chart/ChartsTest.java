@@ -78,7 +78,7 @@ class ChartsTest {
                 withClass(doc, "text", "chart-marker-label").stream().map(ChartFixtures::joined).toList());
         assertEquals(2, doc.getElementsByTagName("circle").getLength());
         assertEquals(List.of("H200", "H100"), texts(doc, "chart-legend"));
-        assertTrue(desc(doc).contains("H200: peak 990 TFLOP/s, bandwidth 4.80 TB/s, ridge point 206 FLOP/B."), desc(doc));
+        assertTrue(desc(doc).contains("H200: peak 990 TFLOP/s, bandwidth 4.8 TB/s, ridge point 206 FLOP/B."), desc(doc));
         // A roof is three points: the memory slope's start, the ridge, the flat end.
         String h200 = withClass(doc, "path", "chart-series-1").get(0).getAttribute("d");
         assertEquals(3, h200.split(" L").length, h200);
@@ -131,7 +131,7 @@ class ChartsTest {
     @Test
     void rangeEndsMustBeOrderedAndAgree() {
         Diagnostic empty = specError("type: line\ntitle: t\nx: N from 1e12 param to 1e7 param\ny: L(N)").diagnostics().get(0);
-        assertEquals("the range is empty: 1.00 × 10¹² params is not below 1.00 × 10⁷ params", empty.message());
+        assertEquals("the range is empty: 1 × 10¹² params is not below 1 × 10⁷ params", empty.message());
         assertEquals("post.md:12:11", empty.span().location());
         Diagnostic mixed = specError("type: line\ntitle: t\nx: N from 1e7 param to 1 TB\ny: L(N)").diagnostics().get(0);
         assertEquals("this range end is B (information), but the axis is param (param)", mixed.message());
@@ -141,7 +141,7 @@ class ChartsTest {
     @Test
     void logAxisRejectsARangeThatReachesZero() {
         Diagnostic d = specError("type: line\ntitle: t\nx: N from -1 param to 1e12 param, log\ny: L(N)").diagnostics().get(0);
-        assertEquals("a log axis cannot show −1.00 params (it needs positive values)", d.message());
+        assertEquals("a log axis cannot show −1 param (it needs positive values)", d.message());
         assertEquals("post.md:12:11", d.span().location());
     }
 
@@ -176,7 +176,7 @@ class ChartsTest {
     @Test
     void logYRejectsValuesItCannotShow() {
         Diagnostic d = specError("type: line\ntitle: t\nx: n from -2 to 2\ny: n, log").diagnostics().get(0);
-        assertEquals("'n' is −2.00 at n = −2.00, which a log axis cannot show", d.message());
+        assertEquals("'n' is −2 at n = −2, which a log axis cannot show", d.message());
         assertEquals("post.md:13:4", d.span().location());
     }
 
