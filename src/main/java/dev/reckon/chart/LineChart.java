@@ -19,44 +19,50 @@ final class LineChart {
         String name = xAxis.head().text();
         boolean xLog = Boolean.TRUE.equals(xAxis.log());
         boolean yLog = Boolean.TRUE.equals(yAxis.log());
-        Dimension xDim = eval.value(xAxis.from()).dimension();
+        Quantity xFrom = eval.value(xAxis.from());
+        Dimension xDim = xFrom.dimension();
         double[] xRange = eval.range(xAxis, xLog, xDim);
 
         List<Series> series = new ArrayList<>();
         Dimension yDim = null;
+        Quantity ySample = null;
         ChartSpec.Series first = spec.series().get(0);
         for (ChartSpec.Series s : spec.series()) {
-            Sampled sampled = sample(s.expression(), name, xRange, xLog, xDim, yLog, spec.samples(), eval);
-            Dimension d = sampled.dimension();
+            Sampled sampled = sample(s.expression(), name, xRange, xLog, xFrom, yLog, spec.samples(), eval);
+            Dimension d = sampled.first().dimension();
             if (yDim != null && !d.equals(yDim)) {
                 throw s.expression().error("'" + s.expression().text() + "' is " + d.describe() + ", but '"
                         + first.expression().text() + "' is " + yDim.describe(), "all series of a chart share its y axis");
             }
             yDim = d;
+            ySample = ySample == null ? sampled.first() : ySample;
             series.add(new Series(s.name(), sampled.points()));
         }
         double[] yRange = yAxis.from() != null ? eval.range(yAxis, yLog, yDim) : dataBounds(series, yLog);
 
         String yTitle = spec.yLabel() != null ? spec.yLabel().text() : series.size() == 1 ? first.name() : "";
-        Scale x = Scale.of(xRange[0], xRange[1], xLog, xDim, eval.unit(xAxis.unit(), xDim), label(spec.xLabel(), name));
-        Scale y = Scale.of(yRange[0], yRange[1], yLog, yDim, eval.unit(yAxis.unit(), yDim), yTitle);
+        Scale x = Scale.of(xRange[0], xRange[1], xLog, xFrom, eval.unit(xAxis.unit(), xDim), label(spec.xLabel(), name));
+        Scale y = Scale.of(yRange[0], yRange[1], yLog, ySample, eval.unit(yAxis.unit(), yDim), yTitle);
         String desc = spec.desc() != null ? spec.desc().text() : describe(spec, series, x, y);
         return new Plot(x, y).svg(spec.title().text(), desc, series, List.of());
     }
 
-    private record Sampled(List<Series.Point> points, Dimension dimension) {
+    /** @param first the first value, whose dimension and time base the whole series shares */
+    private record Sampled(List<Series.Point> points, Quantity first) {
     }
 
     /** The series' values along x; each must be finite with one dimension throughout, and positive on a log axis. */
-    private static Sampled sample(Snippet expr, String name, double[] xRange, boolean xLog, Dimension xDim,
-                                             boolean yLog, int samples, Evaluation eval) {
+    private static Sampled sample(Snippet expr, String name, double[] xRange, boolean xLog, Quantity xFrom,
+                                  boolean yLog, int samples, Evaluation eval) {
         List<Series.Point> points = new ArrayList<>();
+        Quantity first = null;
         Dimension yDim = null;
         for (int i = 0; i < samples; i++) {
             double x = at(xRange, xLog, i / (samples - 1.0));
-            Quantity xq = Quantity.of(x, xDim);
+            Quantity xq = new Quantity(x, xFrom.dimension(), x, x, xFrom.timeBase());
             Quantity y = eval.sample(name, xq, expr);
             if (yDim == null) {
+                first = y;
                 yDim = y.dimension();
             } else if (!y.dimension().equals(yDim)) {
                 throw expr.error("'" + expr.text() + "' changes dimension along the axis: " + yDim.describe()
@@ -71,7 +77,7 @@ final class LineChart {
             }
             points.add(new Series.Point(x, y.value(), y.low(), y.high()));
         }
-        return new Sampled(points, yDim);
+        return new Sampled(points, first);
     }
 
     static double at(double[] range, boolean log, double t) {
@@ -115,7 +121,7 @@ final class LineChart {
     }
 
     private static String value(Series.Point p, Scale y) {
-        return Evaluation.text(new Quantity(p.y(), y.dimension(), p.low(), p.high()), y.unit());
+        return Evaluation.text(new Quantity(p.y(), y.dimension(), p.low(), p.high(), y.timeBase()), y.unit());
     }
 
     /** "A", "A and B", "A, B and C". */

@@ -39,7 +39,8 @@ final class Roofline {
     static String draw(ChartSpec spec, Evaluation eval) {
         ChartSpec.Axis xAxis = spec.x();
         boolean xLog = !Boolean.FALSE.equals(xAxis.log());
-        Dimension xDim = eval.value(xAxis.from()).dimension();
+        Quantity xFrom = eval.value(xAxis.from());
+        Dimension xDim = xFrom.dimension();
         double[] xRange = eval.range(xAxis, xLog, xDim);
 
         List<Roof> roofs = new ArrayList<>();
@@ -51,9 +52,9 @@ final class Roofline {
         boolean yLog = yAxis.log() == null ? xLog : yAxis.log();
         double[] yRange = yAxis.from() != null ? eval.range(yAxis, yLog, yDim) : dataBounds(roofs, xRange, yLog);
 
-        Scale x = Scale.of(xRange[0], xRange[1], xLog, xDim, eval.unit(xAxis.unit(), xDim),
+        Scale x = Scale.of(xRange[0], xRange[1], xLog, xFrom, eval.unit(xAxis.unit(), xDim),
                 LineChart.label(spec.xLabel(), xAxis.head().text()));
-        Scale y = Scale.of(yRange[0], yRange[1], yLog, yDim, eval.unit(yAxis.unit(), yDim), LineChart.label(spec.yLabel(), DEFAULT_Y));
+        Scale y = Scale.of(yRange[0], yRange[1], yLog, roofs.get(0).peak(), eval.unit(yAxis.unit(), yDim), LineChart.label(spec.yLabel(), DEFAULT_Y));
         List<Series> series = new ArrayList<>();
         List<Plot.Marker> markers = new ArrayList<>();
         for (Roof roof : roofs) {
@@ -87,7 +88,7 @@ final class Roofline {
         positive(r.peak(), peak);
         positive(r.bandwidth(), bandwidth);
         Quantity ridge = new Quantity(peak.value() / bandwidth.value(), xDim, peak.low() / bandwidth.high(),
-                peak.high() / bandwidth.low());
+                peak.high() / bandwidth.low(), null);
         return new Roof(r.label().text(), peak, bandwidth, ridge);
     }
 

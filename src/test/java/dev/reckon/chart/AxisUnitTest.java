@@ -8,15 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 /** Ticks fall on round values in the unit the axis prints, whether the author chose it or the engine did. */
 class AxisUnitTest {
-    /** 1, 10, 100, 1,000, ... or 10ⁿ, followed by a unit. */
-    private static final Pattern ROUND = Pattern.compile("(1(,?000)*|10|100|10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+) \\S.*");
-
     @Test
     void aLogAxisInDaysTicksAtPowersOfTenDays() {
         Document doc = xml("""
@@ -54,9 +50,8 @@ class AxisUnitTest {
                 y: t * 700 W
                 """);
         List<String> labels = texts(doc, "chart-labels");
-        for (String label : labels.subList(0, 3)) {
-            assertTrue(ROUND.matcher(label).matches(), label + " in " + labels);
-        }
+        assertEquals(List.of("1 day", "100 days", "10,000 days"), labels.subList(0, 3));
+        assertEquals("t (days)", labels.get(labels.size() - 2));
     }
 
     @Test
@@ -75,7 +70,7 @@ class AxisUnitTest {
     void aUnitMustBeAPositiveSingleAmount() {
         assertEquals("a unit must be a positive amount, but '0 days' is 0 s",
                 specError("type: line\ntitle: t\nx: t from 1 s to 2 s, unit 0 days\ny: t").getMessage());
-        assertEquals("an axis end is a single value, but '1..2 s' is the range 1.00–2.00 s",
+        assertEquals("an axis end is a single value, but '1..2 s' is the range 1–2 s",
                 specError("type: line\ntitle: t\nx: t from 1..2 s to 5 s\ny: t").getMessage());
     }
 }

@@ -96,7 +96,7 @@ class SeriesTest {
         assertTrue(band.get(0).getAttribute("d").endsWith(" Z"));
         // Its two edges are stroked in the series' style; the description gives the range.
         assertEquals(3, withClass(doc, "path", "chart-series-1").size());
-        assertTrue(desc(doc).matches(".*Time is [\\d,.]+–[\\d,.]+ days at the start and [\\d,.]+–[\\d,.]+ days at the end\\."),
+        assertTrue(desc(doc).endsWith("Time is 1.03–1.17 × 10³ days at the start and 10.3–11.7 days at the end."),
                 desc(doc));
     }
 
