@@ -55,6 +55,20 @@ class AxisUnitTest {
     }
 
     @Test
+    void aRateKeepsTheTimeBaseOfItsInputs() {
+        Document doc = xml("""
+                type: line
+                title: Renting a node
+                x: n from 1 to 8
+                y: Price: n * 3.93 USD/h
+                """);
+        List<String> labels = texts(doc, "chart-labels");
+        assertEquals(List.of("0 USD/h", "10 USD/h", "20 USD/h", "30 USD/h"), labels.subList(4, 8));
+        assertEquals("Price (USD/h)", labels.get(labels.size() - 1));
+        assertTrue(desc(doc).endsWith("Price is 3.93 USD/h at the start and 31.4 USD/h at the end."), desc(doc));
+    }
+
+    @Test
     void prefixedUnitsStillChooseAPrefixPerTick() {
         Document doc = xml("""
                 type: line
