@@ -103,7 +103,7 @@ class ExampleSiteTest {
     void exampleArticleChartsAreInlineAccessibleSvgDrawnFromTheData() throws IOException {
         Document doc = parse(out.resolve("blog/ai-efficiency-introduction/index.html"));
         List<Element> charts = doc.select("figure.chart");
-        assertEquals(2, charts.size());
+        assertEquals(3, charts.size());
         for (Element figure : charts) {
             var svg = Jsoup.parse(figure.selectFirst("svg").outerHtml(), "", Parser.xmlParser()).selectFirst("svg");
             assertEquals("img", svg.attr("role"));
@@ -119,6 +119,11 @@ class ExampleSiteTest {
                 roofline.select(".chart-marker-label").stream()
                         .map(label -> String.join(" ", label.textNodes().get(0).text(), label.select("tspan").text()).strip())
                         .toList());
+        // Training time against the number of GPUs: two series, each a band over the reported MFU range.
+        Element training = charts.get(2);
+        assertEquals(List.of("H100", "B200"), training.select(".chart-legend text").eachText());
+        assertEquals(2, training.select("path.chart-band").size());
+        assertTrue(training.select(".chart-labels text").eachText().contains("100 days"));
     }
 
     @Test
