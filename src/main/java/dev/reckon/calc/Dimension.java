@@ -167,6 +167,10 @@ public final class Dimension {
         return multiply(other.power(-1, 1));
     }
 
+    int exponent(BaseDimension b) {
+        return exponents[b.ordinal()];
+    }
+
     /** This dimension raised to numerator/denominator, or null when an exponent would not be an integer. */
     public Dimension power(int numerator, int denominator) {
         int[] e = new int[N];
