@@ -14,7 +14,12 @@ enum BaseDimension {
     PARAM("param", "param"),
     TOKEN("token", "token"),
     ENERGY("energy", "J"),
-    MONEY("money", "USD");
+    MONEY("money", "USD"),
+    /**
+     * "Per item": what a plain count times a per-value size (2 × 80 × 8 × 128 × {@code bf16.bytes}) is per.
+     * Never shown and ignored by comparisons; a later count of params or tokens cancels it.
+     */
+    ITEM("item", "item");
 
     final String label;
     final String symbol;

@@ -30,11 +30,29 @@ public final class Formatter {
         return UnitChoice.autoPrefixedUnit(q);
     }
 
+    /**
+     * The unit the automatic rules show {@code q} in (TFLOP/s, s, GPU-hours, ...), for a caller that lays
+     * several values out in one unit, such as a chart axis whose ticks must be round in the unit it prints.
+     */
+    public static Unit automaticUnit(Quantity q) {
+        UnitChoice.Shown shown = UnitChoice.automatic(q, FormatOptions.DEFAULT);
+        return new Unit(shown.unit(), shown.factor(), q.dimension());
+    }
+
+    public static Rendered format(Quantity q, FormatOptions o) {
+        return format(q, null, o);
+    }
+
     static Rendered format(Value v, Unit target, FormatOptions o) {
         return switch (v) {
             case Quantity q -> format(q, target, o);
-            case Text t -> new Rendered(t.value(), "\\text{" + escapeText(t.value()) + "}");
+            case Text t -> text(t.value());
+            case RecordRef r -> text(r.record().name());
         };
+    }
+
+    private static Rendered text(String s) {
+        return new Rendered(s, "\\text{" + escapeText(s) + "}");
     }
 
     /** {@code q} in the chosen unit: one number, or a range's two ends sharing the unit (and exponent). */
@@ -52,16 +70,16 @@ public final class Formatter {
             digits = Numbers.range(low, high, shown.sci(), at);
         }
         if (digits == null) {
-            digits = Numbers.range(low, high, shown.sci(), FormatOptions.sig(17));
+            digits = Numbers.range(low, high, shown.sci(), FormatOptions.upTo(17));
         }
         return withUnit(digits, shown.unit());
     }
 
     static Rendered render(double number, String unit, boolean sci, FormatOptions o) {
-        Numbers.Digits digits = sci ? Numbers.scientific(number, o) : Numbers.fixed(number, o);
-        return withUnit(digits, unit);
+        return withUnit(Numbers.number(number, o, sci), unit);
     }
 
+    /** Digits and a unit, named for the number shown ({@code 1 day}, {@code 2 days}). */
     static Rendered withUnit(Numbers.Digits digits, String unit) {
         if (unit.isEmpty()) {
             return new Rendered(digits.text(), digits.tex());
@@ -69,7 +87,13 @@ public final class Formatter {
         if (unit.equals("%")) {
             return new Rendered(digits.text() + "%", digits.tex() + "\\%");
         }
-        return new Rendered(digits.text() + " " + textUnit(unit), digits.tex() + "\\," + texUnit(unit));
+        String named = UnitNames.name(unit, !digits.text().equals("1") && !digits.text().equals("−1"));
+        return new Rendered(digits.text() + " " + textUnit(named), digits.tex() + "\\," + texUnit(named));
+    }
+
+    /** A unit as a label for many values, e.g. an axis title's "(params)": the plural of the engine's one naming rule. */
+    public static String unitLabel(String symbol) {
+        return textUnit(UnitNames.name(symbol, true));
     }
 
     /** Exponents as superscripts: {@code s^2} becomes {@code s²}. */

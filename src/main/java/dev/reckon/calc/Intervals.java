@@ -12,7 +12,7 @@ final class Intervals {
     static Quantity power(Quantity base, Quantity exponent, Dimension d, Expr.Binary at) {
         double nominal = Math.pow(base.value(), exponent.value());
         if (!base.isRange() && !exponent.isRange()) {
-            return new Quantity(nominal, d);
+            return new Quantity(nominal, d, nominal, nominal, base.timeBase());
         }
         if (exponent.isRange()) {
             if (base.low() <= 0) {
@@ -20,7 +20,7 @@ final class Intervals {
                         "'" + at.left().pos().text() + "' is not above zero everywhere");
             }
             // b^e is monotonic in b (for b > 0) and in e, so the extremes sit at the corners.
-            return corners(nominal, d, Math.pow(base.low(), exponent.low()), Math.pow(base.low(), exponent.high()),
+            return corners(base, nominal, d, Math.pow(base.low(), exponent.low()), Math.pow(base.low(), exponent.high()),
                     Math.pow(base.high(), exponent.low()), Math.pow(base.high(), exponent.high()));
         }
         double e = exponent.value();
@@ -32,25 +32,25 @@ final class Intervals {
                         "the result has no bound near zero");
             }
             if (e == Math.rint(e) && ((long) e) % 2 == 0) {
-                return new Quantity(nominal, d, 0, Math.max(lo, hi));
+                return new Quantity(nominal, d, 0, Math.max(lo, hi), base.timeBase());
             }
         }
-        return corners(nominal, d, lo, hi);
+        return corners(base, nominal, d, lo, hi);
     }
 
-    private static Quantity corners(double nominal, Dimension d, double... values) {
+    private static Quantity corners(Quantity base, double nominal, Dimension d, double... values) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : values) {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
-        return new Quantity(nominal, d, min, max);
+        return new Quantity(nominal, d, min, max, base.timeBase());
     }
 
     static Quantity abs(Quantity x) {
         if (x.low() < 0 && x.high() > 0) {
-            return new Quantity(Math.abs(x.value()), x.dimension(), 0, Math.max(-x.low(), x.high()));
+            return new Quantity(Math.abs(x.value()), x.dimension(), 0, Math.max(-x.low(), x.high()), x.timeBase());
         }
         return x.map(Math::abs, x.dimension());
     }
@@ -62,6 +62,6 @@ final class Intervals {
         }
         return new Quantity(min ? Math.min(a.value(), b.value()) : Math.max(a.value(), b.value()), a.dimension(),
                 min ? Math.min(a.low(), b.low()) : Math.max(a.low(), b.low()),
-                min ? Math.min(a.high(), b.high()) : Math.max(a.high(), b.high()));
+                min ? Math.min(a.high(), b.high()) : Math.max(a.high(), b.high()), a.timeBase());
     }
 }

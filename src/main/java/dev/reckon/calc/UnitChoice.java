@@ -7,14 +7,23 @@ import java.util.Map;
 
 /**
  * Which unit a value is shown in: the author's {@code -> unit}, or the automatic choice for its dimension.
- * A range is placed by its end of larger magnitude, so both ends share one unit.
+ * A range is placed by its end of larger magnitude, so both ends share one unit. Units are returned as
+ * symbols; {@link UnitNames} spells them next to the number.
  */
 final class UnitChoice {
     private static final List<String> BIG = List.of("", "k", "M", "G", "T", "P", "E");
     private static final List<String> WITH_SMALL = List.of("n", "µ", "m", "", "k", "M", "G", "T", "P", "E");
-    private static final List<String> TIME_LADDER = List.of("ns", "µs", "ms", "s");
     private static final Dimension GPU_TIME = Dimension.DEVICE.multiply(Dimension.TIME);
-    private static final double HOUR = 3600;
+
+    /** Durations climb this ladder; each unit is used below the limit (in itself) where the next takes over. */
+    private record Step(String unit, double limit) {
+    }
+
+    private static final List<Step> TIMES = List.of(new Step("ns", 1000), new Step("µs", 1000), new Step("ms", 1000),
+            new Step("s", 60), new Step("min", 60), new Step("h", 48), new Step("day", 365.25), new Step("year", Double.MAX_VALUE));
+
+    /** Rates without a time base of their own are per second, or, below a thousandth, per the first of these that reads ≥ 1. */
+    private static final List<String> RATE_BASES = List.of("s", "min", "h", "day", "year");
 
     /** Dimensions printed with an SI prefix chosen so the mantissa lies in [1, 1000). */
     private static final Map<Dimension, String> PREFIXED = Map.of(
@@ -29,8 +38,8 @@ final class UnitChoice {
     }
 
     /**
-     * A number is shown as {@code value / factor} followed by {@code unit}, in scientific notation when
-     * {@code sci}.
+     * A number is shown as {@code value / factor} followed by {@code unit}; {@code sci} forces scientific
+     * notation (otherwise {@link Numbers} decides by magnitude).
      */
     record Shown(double factor, String unit, boolean sci) {
     }
@@ -41,53 +50,70 @@ final class UnitChoice {
     }
 
     static Shown target(Quantity q, Unit target, FormatOptions o) {
-        double abs = Math.abs(representative(q) / target.factor());
-        boolean sci = o.sci() || abs >= 1e15 || (abs > 0 && abs < 1e-6);
-        return new Shown(target.factor(), target.symbol(), sci);
+        return new Shown(target.factor(), target.symbol(), o.sci());
     }
 
     static Shown automatic(Quantity q, FormatOptions o) {
         double v = representative(q);
-        double abs = Math.abs(v);
         Dimension d = q.dimension();
+        if (o.sci()) {
+            return new Shown(1, d.symbol(), true);
+        }
         String prefixedBase = PREFIXED.get(d);
-        if (prefixedBase != null && !o.sci()) {
+        if (prefixedBase != null) {
             return withPrefix(v, prefixedBase, ladder(d), o);
         }
-        if (d.equals(Dimension.TIME) && !o.sci() && abs < 1e4) {
-            return withTimeUnit(v, o);
+        if (d.equals(Dimension.TIME)) {
+            return duration(v, o);
         }
-        Shown perHour = perHour(d, v, o);
-        if (perHour != null) {
-            return perHour;
+        if (d.equals(GPU_TIME)) {
+            return new Shown(Units.require("h").factor(), "GPU·h", false);
         }
-        String unit = d.symbol();
-        boolean sci = o.sci() || abs >= (d.equals(Dimension.TIME) ? 1e4 : 1e6) || (abs > 0 && abs < 1e-3);
-        if (!unit.isEmpty() && (q.isRange() || v != 1)) {
-            // "1.75 × 10¹¹ params" reads as English; "B/param" keeps the singular after the slash.
-            unit = unit.replaceFirst("^(param|token|GPU)", "$1s");
+        if (d.exponent(BaseDimension.TIME) < 0) {
+            return rate(q, v, d);
         }
-        return new Shown(1, unit, sci);
+        return new Shown(1, d.symbol(), false);
     }
 
-    /** GPU time is counted in GPU-hours and money over time per hour, the units prices and papers use. */
-    private static Shown perHour(Dimension d, double v, FormatOptions o) {
-        double factor;
-        String unit;
-        if (d.equals(GPU_TIME)) {
-            factor = HOUR;
-            unit = v / HOUR == 1 ? "GPU-hour" : "GPU-hours";
-        } else if (d.equals(Dimension.MONEY.divide(GPU_TIME))) {
-            factor = 1 / HOUR;
-            unit = "USD/GPU-hour";
-        } else if (d.equals(Dimension.MONEY.divide(Dimension.TIME))) {
-            factor = 1 / HOUR;
-            unit = "USD/h";
-        } else {
-            return null;
+    /** Times prefer the unit that keeps the number readable: 29.4 ms, 45 s, 12 min, 36 h, 67.7 days, 10.1 years. */
+    private static Shown duration(double v, FormatOptions o) {
+        double abs = Math.abs(v);
+        if (abs == 0) {
+            return new Shown(1, "s", false);
         }
-        double abs = Math.abs(v / factor);
-        return new Shown(factor, unit, o.sci() || abs >= 1e6 || (abs > 0 && abs < 1e-3));
+        if (abs < 1e-9) {
+            return new Shown(1, "s", true);
+        }
+        for (Step step : TIMES) {
+            double factor = Units.require(step.unit()).factor();
+            // Compare after rounding, so 59.99 s (60 at 3 digits) is shown as 1 min.
+            if (Numbers.round(abs / factor, o).doubleValue() < step.limit()) {
+                return new Shown(factor, step.unit(), false);
+            }
+        }
+        return new Shown(Units.require("year").factor(), "year", false);
+    }
+
+    /**
+     * A rate keeps the time base its inputs were written in (2 USD/h stays per hour); without one it is per
+     * second unless that needs a number below a thousandth.
+     */
+    private static Shown rate(Quantity q, double v, Dimension d) {
+        Unit base = q.timeBase();
+        int exponent = d.exponent(BaseDimension.TIME);
+        if (base == null) {
+            base = Units.require("s");
+            if (Math.abs(v) < Numbers.SMALL) {
+                for (String candidate : RATE_BASES) {
+                    base = Units.require(candidate);
+                    if (Math.abs(v / Math.pow(base.factor(), exponent)) >= 1) {
+                        break;
+                    }
+                }
+            }
+        }
+        String symbol = base.symbol();
+        return new Shown(Math.pow(base.factor(), exponent), d.compose(b -> b == BaseDimension.TIME ? symbol : b.symbol, "·"), false);
     }
 
     private static List<String> ladder(Dimension d) {
@@ -123,35 +149,10 @@ final class UnitChoice {
     private static Shown withPrefix(double v, String base, List<String> ladder, FormatOptions o) {
         int index = prefixIndex(Math.abs(v), ladder);
         double scaled = v / Prefixes.factor(ladder.get(index));
-        // Rounding can carry into the next prefix (999.7 GB at 3 sig is "1.00 TB", not "1,000 GB").
+        // Rounding can carry into the next prefix (999.7 GB at 3 sig is "1 TB", not "1,000 GB").
         if (index + 1 < ladder.size() && Numbers.round(scaled, o).abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
             index++;
-            scaled = v / Prefixes.factor(ladder.get(index));
         }
-        double scaledAbs = Math.abs(scaled);
-        boolean sci = scaledAbs > 0 && (scaledAbs < 1e-3 || scaledAbs >= 1e6);
-        return new Shown(Prefixes.factor(ladder.get(index)), ladder.get(index) + base, sci);
-    }
-
-    private static Shown withTimeUnit(double v, FormatOptions o) {
-        double abs = Math.abs(v);
-        if (abs == 0 || abs >= 1) {
-            return new Shown(1, "s", false);
-        }
-        if (abs < 1e-9) {
-            return new Shown(1, "s", true);
-        }
-        int index = 0;
-        for (int k = 0; k < TIME_LADDER.size(); k++) {
-            if (Units.require(TIME_LADDER.get(k)).factor() <= abs) {
-                index = k;
-            }
-        }
-        double factor = Units.require(TIME_LADDER.get(index)).factor();
-        if (index + 1 < TIME_LADDER.size() && Numbers.round(v / factor, o).abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
-            index++;
-            factor = Units.require(TIME_LADDER.get(index)).factor();
-        }
-        return new Shown(factor, TIME_LADDER.get(index), false);
+        return new Shown(Prefixes.factor(ladder.get(index)), ladder.get(index) + base, false);
     }
 }
