@@ -8,6 +8,8 @@ enum BaseDimension {
     INFORMATION("information", "B"),
     FLOP("flop", "FLOP"),
     OP("op", "OP"),
+    /** A count of accelerators (GPUs, TPU chips): before TIME so a GPU-hour composes as GPU·h. */
+    DEVICE("device", "GPU"),
     TIME("time", "s"),
     PARAM("param", "param"),
     TOKEN("token", "token"),

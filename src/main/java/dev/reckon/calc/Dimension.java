@@ -16,6 +16,7 @@ public final class Dimension {
     public static final Dimension TOKEN = base(BaseDimension.TOKEN);
     public static final Dimension ENERGY = base(BaseDimension.ENERGY);
     public static final Dimension MONEY = base(BaseDimension.MONEY);
+    public static final Dimension DEVICE = base(BaseDimension.DEVICE);
     public static final Dimension POWER = ENERGY.divide(TIME);
 
     /** Names authors recognise for common composites, used in error messages. */

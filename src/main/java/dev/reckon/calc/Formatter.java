@@ -49,13 +49,41 @@ public final class Formatter {
         if (d.equals(Dimension.TIME) && !o.sci() && abs < 1e4) {
             return withTimeUnit(v, o);
         }
+        Rendered perHour = perHour(q, o);
+        if (perHour != null) {
+            return perHour;
+        }
         String unit = d.symbol();
         boolean sci = o.sci() || abs >= (d.equals(Dimension.TIME) ? 1e4 : 1e6) || (abs > 0 && abs < 1e-3);
         if (!unit.isEmpty() && v != 1) {
             // "1.75 × 10¹¹ params" reads as English; "B/param" keeps the singular after the slash.
-            unit = unit.replaceFirst("^(param|token)", "$1s");
+            unit = unit.replaceFirst("^(param|token|GPU)", "$1s");
         }
         return render(v, unit, sci, o);
+    }
+
+    private static final Dimension GPU_TIME = Dimension.DEVICE.multiply(Dimension.TIME);
+
+    /** GPU time is counted in GPU-hours and money over time per hour, the units prices and papers use. */
+    private static Rendered perHour(Quantity q, FormatOptions o) {
+        Dimension d = q.dimension();
+        double hour = 3600;
+        String unit;
+        double v;
+        if (d.equals(GPU_TIME)) {
+            v = q.value() / hour;
+            unit = v == 1 ? "GPU-hour" : "GPU-hours";
+        } else if (d.equals(Dimension.MONEY.divide(GPU_TIME))) {
+            v = q.value() * hour;
+            unit = "USD/GPU-hour";
+        } else if (d.equals(Dimension.MONEY.divide(Dimension.TIME))) {
+            v = q.value() * hour;
+            unit = "USD/h";
+        } else {
+            return null;
+        }
+        double abs = Math.abs(v);
+        return render(v, unit, o.sci() || abs >= 1e6 || (abs > 0 && abs < 1e-3), o);
     }
 
     /**

@@ -220,26 +220,79 @@ final class Parser {
         }
     }
 
-    /** The unit directly after a number: unit atoms joined by '/', e.g. {@code TFLOP/s}, {@code B/param}. */
+    /**
+     * The unit directly after a number: unit atoms joined by '/', e.g. {@code TFLOP/s}, {@code B/param}, a
+     * parenthesised denominator ({@code USD/(GPU*h)}), or '*' written without spaces ({@code GPU*h}), which
+     * reads as one unit; {@code 2 GPU * h} with spaces stays a product (the same value either way).
+     */
     private Optional<UnitRef> literalUnit() {
         Optional<Unit> first = unitAt(i);
         if (first.isEmpty()) {
             return Optional.empty();
         }
         Token start = next();
-        Unit unit = first.get();
-        Pos pos = start.pos();
-        UnitRef powered = unitPower(unit, pos);
-        unit = powered.unit();
-        pos = powered.pos();
-        while (peek().is(Kind.SLASH) && unitAt(i + 1).isPresent()) {
-            next();
-            Token atom = next();
-            UnitRef denominator = unitPower(unitAt(i - 1).orElseThrow(), atom.pos());
-            unit = unit.per(denominator.unit());
-            pos = pos.to(denominator.pos());
+        UnitRef unit = unitPower(first.get(), start.pos());
+        while (true) {
+            if (peek().is(Kind.SLASH) && unitAt(i + 1).isPresent()) {
+                next();
+                unit = combine(unit, true, unitPower(unitAt(i).orElseThrow(), next().pos()));
+            } else if (peek().is(Kind.SLASH) && peekAt(1).is(Kind.LPAREN) && unitGroupEnd(i + 1) > 0) {
+                next();
+                unit = combine(unit, true, unitGroup());
+            } else if (peek().is(Kind.STAR) && glued(previous(), peek(), peekAt(1)) && unitAt(i + 1).isPresent()) {
+                next();
+                unit = combine(unit, false, unitPower(unitAt(i).orElseThrow(), next().pos()));
+            } else {
+                return Optional.of(unit);
+            }
         }
-        return Optional.of(new UnitRef(unit, pos));
+    }
+
+    private static UnitRef combine(UnitRef left, boolean divide, UnitRef right) {
+        Unit u = divide ? left.unit().per(right.unit()) : left.unit().times(right.unit());
+        return new UnitRef(u, left.pos().to(right.pos()));
+    }
+
+    private static boolean glued(Token before, Token star, Token after) {
+        return before.pos().end() == star.pos().start() && star.pos().end() == after.pos().start();
+    }
+
+    /** Index just past the ')' of a group of unit atoms starting at the '(' at {@code open}, or -1. */
+    private int unitGroupEnd(int open) {
+        int j = open + 1;
+        while (true) {
+            if (unitAt(j).isEmpty()) {
+                return -1;
+            }
+            j++;
+            if (j < tokens.size() && tokens.get(j).is(Kind.CARET)) {
+                j += tokens.get(j + 1).is(Kind.MINUS) ? 3 : 2;
+            }
+            if (j >= tokens.size()) {
+                return -1;
+            }
+            Token t = tokens.get(j);
+            if (t.is(Kind.RPAREN)) {
+                return j + 1;
+            }
+            if (!t.is(Kind.STAR) && !t.is(Kind.SLASH)) {
+                return -1;
+            }
+            j++;
+        }
+    }
+
+    /** {@code (GPU*h)}: unit atoms joined by * and /, in parentheses. */
+    private UnitRef unitGroup() {
+        Token open = expect(Kind.LPAREN, "'('");
+        UnitRef unit = unitAtom();
+        while (peek().is(Kind.SLASH) || peek().is(Kind.STAR)) {
+            boolean divide = next().is(Kind.SLASH);
+            unit = combine(unit, divide, unitAtom());
+        }
+        Token close = expect(Kind.RPAREN, "')'");
+        Unit u = unit.unit();
+        return new UnitRef(new Unit("(" + u.symbol() + ")", u.factor(), u.dimension()), open.pos().to(close.pos()));
     }
 
     /** {@code s^2} inside a literal is a unit power, so {@code 4 s^2} is four square seconds, not (4 s)². */
@@ -268,18 +321,14 @@ final class Parser {
         return Units.find(t.text());
     }
 
-    /** A conversion target such as {@code TB}, {@code years}, {@code TFLOP/s}, {@code B/param}, {@code s^2}. */
+    /** A conversion target such as {@code TB}, {@code years}, {@code TFLOP/s}, {@code B/param}, {@code s^2}, {@code USD/(GPU*h)}. */
     private UnitRef parseUnit() {
-        UnitRef first = unitAtom();
-        Unit unit = first.unit();
-        Pos pos = first.pos();
+        UnitRef unit = peek().is(Kind.LPAREN) ? unitGroup() : unitAtom();
         while (peek().is(Kind.SLASH) || peek().is(Kind.STAR)) {
             boolean divide = next().is(Kind.SLASH);
-            UnitRef atom = unitAtom();
-            unit = divide ? unit.per(atom.unit()) : unit.times(atom.unit());
-            pos = pos.to(atom.pos());
+            unit = combine(unit, divide, peek().is(Kind.LPAREN) ? unitGroup() : unitAtom());
         }
-        return new UnitRef(unit, pos);
+        return unit;
     }
 
     private UnitRef unitAtom() {

@@ -75,6 +75,7 @@ final class Units {
         plain(m, Dimension.MONEY, 1, "USD", "$");
         plain(m, Dimension.PARAM, 1, "param", "params", "parameter", "parameters");
         plain(m, Dimension.TOKEN, 1, "token", "tokens");
+        plain(m, Dimension.DEVICE, 1, "GPU", "GPUs", "chip", "chips");
         plain(m, Dimension.NONE, 0.01, "%");
         return Collections.unmodifiableMap(m);
     }
