@@ -16,7 +16,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class Draft {
     /** One figure as read, provenance not yet resolved against its record. */
     record Leaf(String path, String expression, Node at, String source, Confirmation confirmed,
-                Boolean estimate, String note) {
+                Boolean estimate, String note, FigureDate asOf) {
     }
 
     /** {@code group.headline: sibling} as written. */
@@ -36,6 +36,7 @@ final class Draft {
     Confirmation confirmed;
     Boolean estimate;
     String note;
+    FigureDate asOf;
     final Map<String, String> info = new LinkedHashMap<>();
     final List<Leaf> leaves = new ArrayList<>();
     final List<Headline> headlines = new ArrayList<>();

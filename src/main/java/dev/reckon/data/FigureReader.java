@@ -92,6 +92,7 @@ final class FigureReader {
         Confirmation confirmed = null;
         Boolean estimate = null;
         String note = null;
+        FigureDate asOf = null;
         if (prov != null) {
             for (NodeTuple t : prov.values()) {
                 String key = keyOf(t);
@@ -103,6 +104,7 @@ final class FigureReader {
                     case "confirmed" -> confirmed = f.confirmation(v);
                     case "estimate" -> estimate = f.bool(v, "'estimate'");
                     case "note" -> note = f.text(v, "'note'");
+                    case "as_of" -> asOf = f.date(v);
                     default -> f.error(t.getKeyNode(), "unknown key '" + key + "' in figure '" + path + "'",
                             Suggest.hint(key, LEAF_KEYS, "a figure's keys are " + String.join(", ", LEAF_KEYS)));
                 }
@@ -110,7 +112,7 @@ final class FigureReader {
         }
         String expression = expression(path, value);
         if (expression != null) {
-            d.leaves.add(new Draft.Leaf(path, expression, value, source, confirmed, estimate, note));
+            d.leaves.add(new Draft.Leaf(path, expression, value, source, confirmed, estimate, note, asOf));
         }
     }
 
