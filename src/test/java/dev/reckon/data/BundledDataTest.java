@@ -28,7 +28,7 @@ class BundledDataTest {
         assertSame(DATA, DataSetLoader.bundled());
         Set<String> kinds = new java.util.HashSet<>();
         DATA.records().forEach(r -> kinds.add(r.kind()));
-        assertEquals(Set.of("accelerator", "model", "format"), kinds);
+        assertEquals(Set.of("accelerator", "model", "format", "datacenter"), kinds);
     }
 
     @Test
