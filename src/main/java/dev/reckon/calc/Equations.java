@@ -60,16 +60,16 @@ final class Equations {
 
     /** Exact result: coherent base units with long names, 3 significant digits. */
     static String exact(Quantity q) {
-        double abs = Math.abs(q.value());
-        FormatOptions three = FormatOptions.DEFAULT;
+        double abs = Math.max(Math.abs(q.low()), Math.abs(q.high()));
         boolean sci = abs != 0 && (abs >= 1e4 || abs < 1e-3);
-        Numbers.Digits d = sci ? Numbers.scientific(q.value(), three) : Numbers.fixed(q.value(), three);
-        return withUnit(d.tex(), longBaseUnit(q.dimension(), q.value() == 1));
+        Rendered r = Formatter.emit(q, new UnitChoice.Shown(1, "", sci), FormatOptions.DEFAULT);
+        return withUnit(r.tex(), longBaseUnit(q.dimension(), !q.isRange() && q.value() == 1));
     }
 
     private Tex render(Expr e, boolean symbolic) {
         return switch (e) {
             case Literal l -> literal(l);
+            case Expr.Range r -> range(r);
             case Name n -> symbolic ? new Tex(symbolicName(n.name()), ATOM) : substituted(n);
             case Negate n -> {
                 Tex inner = render(n.operand(), symbolic);
@@ -125,12 +125,24 @@ final class Equations {
         return new Tex(withUnit(d.tex(), longLiteralUnit(l.unit().unit().symbol(), l.number() == 1)), PRODUCT);
     }
 
+    private Tex range(Expr.Range r) {
+        double abs = Math.max(Math.abs(r.low()), Math.abs(r.high()));
+        Numbers.Digits d = Numbers.range(r.low(), r.high(), abs >= 1e4 || abs < 1e-3, FormatOptions.sig(6));
+        if (r.unit() == null) {
+            return new Tex(d.tex(), PRODUCT);
+        }
+        return new Tex(withUnit(d.tex(), longLiteralUnit(r.unit().unit().symbol(), false)), PRODUCT);
+    }
+
     private Tex substituted(Name n) {
         Value v = evaluator.eval(n);
         if (v instanceof Text t) {
             return new Tex("\\text{" + Formatter.escapeText(t.value()) + "}", ATOM);
         }
         Quantity q = (Quantity) v;
+        if (q.isRange()) {
+            return new Tex(exact(q), PRODUCT);
+        }
         Numbers.Digits d = Numbers.engineering(q.value());
         String unit = longBaseUnit(q.dimension(), q.value() == 1);
         boolean bare = unit.isEmpty() && !d.tex().contains("\\times") && q.value() >= 0;

@@ -44,6 +44,7 @@ final class Evaluator {
     Value eval(Expr e) {
         return switch (e) {
             case Literal l -> literal(l);
+            case Expr.Range r -> range(r);
             case Name n -> name(n);
             case Negate n -> negate(n);
             case Binary b -> binary(b);
@@ -63,8 +64,7 @@ final class Evaluator {
     }
 
     private Quantity negate(Negate n) {
-        Quantity q = number(n.operand());
-        return new Quantity(-q.value(), q.dimension());
+        return number(n.operand()).negate();
     }
 
     private Quantity literal(Literal l) {
@@ -73,6 +73,11 @@ final class Evaluator {
         }
         Unit u = l.unit().unit();
         return checked(new Quantity(l.number() * u.factor(), u.dimension()), l.pos());
+    }
+
+    private Quantity range(Expr.Range r) {
+        Unit u = r.unit() == null ? new Unit("", 1, Dimension.NONE) : r.unit().unit();
+        return checked(Quantity.range(r.low() * u.factor(), r.high() * u.factor(), u.dimension()), r.pos());
     }
 
     private Value convert(Convert c) {
@@ -104,15 +109,18 @@ final class Evaluator {
                     String second = b.op() == Expr.Op.ADD ? r.dimension().describe() : l.dimension().describe();
                     throw b.pos().error("cannot " + verb + " " + first + from + second, dimensionHint(b));
                 }
-                double v = b.op() == Expr.Op.ADD ? l.value() + r.value() : l.value() - r.value();
-                yield checked(new Quantity(v, l.dimension()), b.pos());
+                yield checked(b.op() == Expr.Op.ADD ? l.plus(r, l.dimension()) : l.minus(r, l.dimension()), b.pos());
             }
-            case MUL -> checked(new Quantity(l.value() * r.value(), l.dimension().multiply(r.dimension())), b.pos());
+            case MUL -> checked(l.times(r, l.dimension().multiply(r.dimension())), b.pos());
             case DIV -> {
-                if (r.value() == 0) {
+                if (!r.isRange() && r.value() == 0) {
                     throw b.right().pos().error("division by zero", "'" + b.right().pos().text() + "' is zero");
                 }
-                yield checked(new Quantity(l.value() / r.value(), l.dimension().divide(r.dimension())), b.pos());
+                if (r.includesZero()) {
+                    throw b.right().pos().error("division by a range that includes zero",
+                            "'" + b.right().pos().text() + "' reaches zero somewhere in its range, so the quotient has no bound");
+                }
+                yield checked(l.dividedBy(r, l.dimension().divide(r.dimension())), b.pos());
             }
             case POW -> power(b, l, r);
         };
@@ -134,6 +142,10 @@ final class Evaluator {
         double e = exponent.value();
         Dimension d = Dimension.NONE;
         if (!base.dimension().isDimensionless()) {
+            if (exponent.isRange()) {
+                throw b.right().pos().error("cannot raise " + base.dimension().describe() + " to a range of powers",
+                        "the unit of the result would vary; only a dimensionless base can take a range exponent");
+            }
             int den = 1;
             while (den <= 12 && Math.abs(e * den - Math.rint(e * den)) > 1e-9) {
                 den++;
@@ -144,7 +156,7 @@ final class Evaluator {
                         "the result's unit exponents would not be whole numbers");
             }
         }
-        return checked(new Quantity(Math.pow(base.value(), e), d), b.pos());
+        return checked(Intervals.power(base, exponent, d, b), b.pos());
     }
 
     private Value call(Call c) {
@@ -234,11 +246,11 @@ final class Evaluator {
         return calculator.field(record, path, head, n.pos());
     }
 
-    private Quantity checked(Quantity q, Pos pos) {
-        if (Double.isNaN(q.value())) {
+    static Quantity checked(Quantity q, Pos pos) {
+        if (q.isNaN()) {
             throw pos.error("result is not a number", "check for 0/0, log of negatives or similar");
         }
-        if (Double.isInfinite(q.value())) {
+        if (!q.isFinite()) {
             throw pos.error("result overflows", "the value is beyond about 1.8 × 10³⁰⁸; check exponents and units");
         }
         return q;

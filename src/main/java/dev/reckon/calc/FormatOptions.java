@@ -20,6 +20,10 @@ public record FormatOptions(int sig, int dp, boolean sci, boolean symbolic) {
         return new FormatOptions(3, n, false, false);
     }
 
+    FormatOptions withSig(int n) {
+        return new FormatOptions(n, dp, sci, symbolic);
+    }
+
     public FormatOptions withSci() {
         return new FormatOptions(sig, dp, true, symbolic);
     }

@@ -12,19 +12,6 @@ import java.util.regex.Pattern;
  * prose and equations can never disagree about a number.
  */
 public final class Formatter {
-    private static final List<String> BIG = List.of("", "k", "M", "G", "T", "P", "E");
-    private static final List<String> WITH_SMALL = List.of("n", "µ", "m", "", "k", "M", "G", "T", "P", "E");
-    private static final List<String> TIME_LADDER = List.of("ns", "µs", "ms", "s");
-
-    /** Dimensions printed with an SI prefix chosen so the mantissa lies in [1, 1000). */
-    private static final Map<Dimension, String> PREFIXED = Map.of(
-            Dimension.INFORMATION, "B",
-            Dimension.INFORMATION.divide(Dimension.TIME), "B/s",
-            Dimension.FLOP.divide(Dimension.TIME), "FLOP/s",
-            Dimension.OP.divide(Dimension.TIME), "OP/s",
-            Dimension.ENERGY, "J",
-            Dimension.POWER, "W");
-
     private static final Pattern UNIT_PIECES = Pattern.compile("·|\\^-?\\d+|µ");
 
     private Formatter() {
@@ -32,58 +19,7 @@ public final class Formatter {
 
     /** Formats with the automatic unit rules, or in {@code target} when given. */
     public static Rendered format(Quantity q, Unit target, FormatOptions o) {
-        if (target != null) {
-            double scaled = q.value() / target.factor();
-            double abs = Math.abs(scaled);
-            boolean sci = o.sci() || abs >= 1e15 || (abs > 0 && abs < 1e-6);
-            return render(scaled, target.symbol(), sci, o);
-        }
-        double v = q.value();
-        double abs = Math.abs(v);
-        Dimension d = q.dimension();
-        String prefixedBase = PREFIXED.get(d);
-        if (prefixedBase != null && !o.sci()) {
-            List<String> ladder = d.equals(Dimension.ENERGY) || d.equals(Dimension.POWER) ? WITH_SMALL : BIG;
-            return withPrefix(v, prefixedBase, ladder, o);
-        }
-        if (d.equals(Dimension.TIME) && !o.sci() && abs < 1e4) {
-            return withTimeUnit(v, o);
-        }
-        Rendered perHour = perHour(q, o);
-        if (perHour != null) {
-            return perHour;
-        }
-        String unit = d.symbol();
-        boolean sci = o.sci() || abs >= (d.equals(Dimension.TIME) ? 1e4 : 1e6) || (abs > 0 && abs < 1e-3);
-        if (!unit.isEmpty() && v != 1) {
-            // "1.75 × 10¹¹ params" reads as English; "B/param" keeps the singular after the slash.
-            unit = unit.replaceFirst("^(param|token|GPU)", "$1s");
-        }
-        return render(v, unit, sci, o);
-    }
-
-    private static final Dimension GPU_TIME = Dimension.DEVICE.multiply(Dimension.TIME);
-
-    /** GPU time is counted in GPU-hours and money over time per hour, the units prices and papers use. */
-    private static Rendered perHour(Quantity q, FormatOptions o) {
-        Dimension d = q.dimension();
-        double hour = 3600;
-        String unit;
-        double v;
-        if (d.equals(GPU_TIME)) {
-            v = q.value() / hour;
-            unit = v == 1 ? "GPU-hour" : "GPU-hours";
-        } else if (d.equals(Dimension.MONEY.divide(GPU_TIME))) {
-            v = q.value() * hour;
-            unit = "USD/GPU-hour";
-        } else if (d.equals(Dimension.MONEY.divide(Dimension.TIME))) {
-            v = q.value() * hour;
-            unit = "USD/h";
-        } else {
-            return null;
-        }
-        double abs = Math.abs(v);
-        return render(v, unit, o.sci() || abs >= 1e6 || (abs > 0 && abs < 1e-3), o);
+        return emit(q, target != null ? UnitChoice.target(q, target, o) : UnitChoice.automatic(q, o), o);
     }
 
     /**
@@ -91,28 +27,7 @@ public final class Formatter {
      * dimension has no prefix ladder. Lets a list of related values share one unit.
      */
     static Unit autoPrefixedUnit(Quantity q) {
-        String base = PREFIXED.get(q.dimension());
-        if (base == null) {
-            return null;
-        }
-        List<String> ladder = q.dimension().equals(Dimension.ENERGY) || q.dimension().equals(Dimension.POWER) ? WITH_SMALL : BIG;
-        String prefix = ladder.get(prefixIndex(Math.abs(q.value()), ladder));
-        return new Unit(prefix + base, Prefixes.factor(prefix), q.dimension());
-    }
-
-    private static int prefixIndex(double abs, List<String> ladder) {
-        int index = ladder.indexOf("");
-        if (abs > 0) {
-            for (int k = 0; k < ladder.size(); k++) {
-                if (Prefixes.factor(ladder.get(k)) <= abs) {
-                    index = k;
-                }
-            }
-            if (abs < Prefixes.factor(ladder.get(0))) {
-                index = 0;
-            }
-        }
-        return index;
+        return UnitChoice.autoPrefixedUnit(q);
     }
 
     public static Rendered format(Quantity q, FormatOptions o) {
@@ -126,39 +41,24 @@ public final class Formatter {
         };
     }
 
-    private static Rendered withPrefix(double v, String base, List<String> ladder, FormatOptions o) {
-        int index = prefixIndex(Math.abs(v), ladder);
-        double scaled = v / Prefixes.factor(ladder.get(index));
-        // Rounding can carry into the next prefix (999.7 GB at 3 sig is "1.00 TB", not "1,000 GB").
-        if (index + 1 < ladder.size() && Numbers.round(scaled, o).abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
-            index++;
-            scaled = v / Prefixes.factor(ladder.get(index));
+    /** {@code q} in the chosen unit: one number, or a range's two ends sharing the unit (and exponent). */
+    static Rendered emit(Quantity q, UnitChoice.Shown shown, FormatOptions o) {
+        if (!q.isRange()) {
+            return render(q.value() / shown.factor(), shown.unit(), shown.sci(), o);
         }
-        double scaledAbs = Math.abs(scaled);
-        boolean sci = scaledAbs > 0 && (scaledAbs < 1e-3 || scaledAbs >= 1e6);
-        return render(scaled, ladder.get(index) + base, sci, o);
-    }
-
-    private static Rendered withTimeUnit(double v, FormatOptions o) {
-        double abs = Math.abs(v);
-        if (abs == 0 || abs >= 1) {
-            return render(v, "s", false, o);
+        double low = q.low() / shown.factor();
+        double high = q.high() / shown.factor();
+        FormatOptions at = o;
+        Numbers.Digits digits = Numbers.range(low, high, shown.sci(), at);
+        // Ends that round alike would print "5–5": show more digits until the range is visible.
+        while (digits == null && !at.fixedDecimals() && at.sig() < 15) {
+            at = at.withSig(at.sig() + 1);
+            digits = Numbers.range(low, high, shown.sci(), at);
         }
-        if (abs < 1e-9) {
-            return render(v, "s", true, o);
+        if (digits == null) {
+            digits = Numbers.range(low, high, shown.sci(), FormatOptions.sig(17));
         }
-        int index = 0;
-        for (int k = 0; k < TIME_LADDER.size(); k++) {
-            if (Units.require(TIME_LADDER.get(k)).factor() <= abs) {
-                index = k;
-            }
-        }
-        double scaled = v / Units.require(TIME_LADDER.get(index)).factor();
-        if (index + 1 < TIME_LADDER.size() && Numbers.round(scaled, o).abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
-            index++;
-            scaled = v / Units.require(TIME_LADDER.get(index)).factor();
-        }
-        return render(scaled, TIME_LADDER.get(index), false, o);
+        return withUnit(digits, shown.unit());
     }
 
     static Rendered render(double number, String unit, boolean sci, FormatOptions o) {

@@ -80,6 +80,7 @@ final class Lexer {
             case "<=" -> Kind.LE;
             case ">=" -> Kind.GE;
             case "~=" -> Kind.APPROX;
+            case ".." -> Kind.RANGE;
             default -> null;
         };
         if (twoKind != null) {

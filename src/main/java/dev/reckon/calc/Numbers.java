@@ -54,18 +54,58 @@ final class Numbers {
         if (v == 0) {
             return fixed(0, o);
         }
-        BigDecimal abs = BigDecimal.valueOf(Math.abs(v));
-        int exponent = abs.precision() - abs.scale() - 1;
-        BigDecimal mantissa = round(abs.movePointLeft(exponent).doubleValue(), o);
-        if (mantissa.abs().compareTo(BigDecimal.TEN) >= 0) {
-            exponent++;
-            mantissa = round(abs.movePointLeft(exponent).doubleValue(), o);
-        }
+        int exponent = exponent(v, o);
+        BigDecimal mantissa = round(BigDecimal.valueOf(Math.abs(v)).movePointLeft(exponent).doubleValue(), o);
         if (v < 0) {
             mantissa = mantissa.negate();
         }
         Digits m = digits(mantissa);
         return new Digits(m.text() + " × 10" + superscript(exponent), m.tex() + " \\times 10^{" + exponent + "}");
+    }
+
+    /**
+     * A range's two ends, or null when they print alike. In scientific notation the ends share the
+     * exponent when they have the same one ({@code 1.5–2.5 × 10²⁵}); otherwise each carries its own and
+     * they are joined with "to", as are ends with a minus sign, where a dash would read as one.
+     */
+    static Digits range(double low, double high, boolean sci, FormatOptions o) {
+        String separatorText = low < 0 || high < 0 ? " to " : "–";
+        String separatorTex = low < 0 || high < 0 ? "\\text{ to }" : "\\text{--}";
+        Digits lo;
+        Digits hi;
+        if (sci) {
+            int e = exponent(high, o);
+            if (low != 0 && exponent(low, o) != e) {
+                lo = scientific(low, o);
+                hi = scientific(high, o);
+                return lo.text().equals(hi.text()) ? null
+                        : new Digits(lo.text() + " to " + hi.text(), lo.tex() + "\\text{ to }" + hi.tex());
+            }
+            lo = digits(round(low / Math.pow(10, e), o));
+            hi = digits(round(high / Math.pow(10, e), o));
+            if (lo.text().equals(hi.text())) {
+                return null;
+            }
+            return new Digits(lo.text() + separatorText + hi.text() + " × 10" + superscript(e),
+                    lo.tex() + separatorTex + hi.tex() + " \\times 10^{" + e + "}");
+        }
+        lo = fixed(low, o);
+        hi = fixed(high, o);
+        return lo.text().equals(hi.text()) ? null
+                : new Digits(lo.text() + separatorText + hi.text(), lo.tex() + separatorTex + hi.tex());
+    }
+
+    /** The power of ten {@link #scientific} would print {@code v} with. */
+    static int exponent(double v, FormatOptions o) {
+        if (v == 0) {
+            return 0;
+        }
+        BigDecimal abs = BigDecimal.valueOf(Math.abs(v));
+        int exponent = abs.precision() - abs.scale() - 1;
+        if (round(abs.movePointLeft(exponent).doubleValue(), o).abs().compareTo(BigDecimal.TEN) >= 0) {
+            exponent++;
+        }
+        return exponent;
     }
 
     /**

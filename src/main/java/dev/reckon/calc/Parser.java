@@ -117,15 +117,31 @@ final class Parser {
         }
         Expr right = parseExpression();
         Expr tolerance = null;
-        if (peek().isWord("within")) {
-            Token within = next();
-            if (!cmp.is(Kind.APPROX)) {
-                throw within.pos().error("'within' only applies to ≈", "write `assert a ≈ b within 5%`");
+        Statement.Quantifier quantifier = Statement.Quantifier.NONE;
+        while (true) {
+            if (peek().isWord("within") && tolerance == null) {
+                Token within = next();
+                if (!cmp.is(Kind.APPROX)) {
+                    throw within.pos().error("'within' only applies to ≈", "write `assert a ≈ b within 5%`");
+                }
+                tolerance = parseExpression();
+            } else if (peek().isWord("for") && quantifier == Statement.Quantifier.NONE) {
+                next();
+                Token which = next();
+                if (which.isWord("all")) {
+                    quantifier = Statement.Quantifier.ALL;
+                } else if (which.isWord("some")) {
+                    quantifier = Statement.Quantifier.SOME;
+                } else {
+                    throw which.pos().error("expected 'all' or 'some' after 'for', found " + which.describe(),
+                            "`for all` demands every value of a range, `for some` at least one");
+                }
+            } else {
+                break;
             }
-            tolerance = parseExpression();
         }
         expectEnd();
-        return new Statement.Assertion(left, cmp.kind(), right, tolerance, start.pos().to(previous().pos()));
+        return new Statement.Assertion(left, cmp.kind(), right, tolerance, quantifier, start.pos().to(previous().pos()));
     }
 
     Expr parseExpression() {
@@ -161,6 +177,10 @@ final class Parser {
     private Expr parseUnary() {
         enter();
         try {
+            if (peek().is(Kind.MINUS) && peekAt(1).is(Kind.NUMBER) && peekAt(2).is(Kind.RANGE)) {
+                Token minus = next();
+                return range(minus, -next().number());
+            }
             if (peek().is(Kind.MINUS)) {
                 Token minus = next();
                 Expr operand = parseUnary();
@@ -191,6 +211,9 @@ final class Parser {
         switch (t.kind()) {
             case NUMBER -> {
                 next();
+                if (peek().is(Kind.RANGE)) {
+                    return range(t, t.number());
+                }
                 Optional<UnitRef> unit = literalUnit();
                 return new Literal(t.number(), unit.orElse(null), unit.map(u -> t.pos().to(u.pos())).orElse(t.pos()));
             }
@@ -218,6 +241,28 @@ final class Parser {
             default -> throw t.pos().error("expected a value, found " + t.describe(),
                     "write a number, a name, a data path or a parenthesised expression");
         }
+    }
+
+    /** The rest of {@code low..high [unit]} after its low end (which starts at {@code first}). */
+    private Expr range(Token first, double low) {
+        Token dots = expect(Kind.RANGE, "'..'");
+        boolean negative = accept(Kind.MINUS);
+        if (!peek().is(Kind.NUMBER)) {
+            throw peek().pos().error("expected the high end of the range after '..', found " + peek().describe(),
+                    "write a range as low..high with numbers at both ends, e.g. 38..43 %");
+        }
+        Token highToken = next();
+        double high = negative ? -highToken.number() : highToken.number();
+        Optional<UnitRef> unit = literalUnit();
+        Pos pos = first.pos().to(unit.map(UnitRef::pos).orElse(highToken.pos()));
+        if (!(low < high)) {
+            Pos ends = first.pos().to(highToken.pos());
+            throw low == high
+                    ? ends.error("a range needs two different ends", "write the single value " + highToken.text() + " instead")
+                    : ends.error("the range's ends are reversed", "write the low end first: "
+                            + ends.text().substring(dots.pos().end() - ends.start()) + ".." + ends.text().substring(0, dots.pos().start() - ends.start()));
+        }
+        return new Expr.Range(low, high, unit.orElse(null), pos);
     }
 
     /**
@@ -376,6 +421,10 @@ final class Parser {
         }
         if (t.is(Kind.RPAREN)) {
             throw t.pos().error("unmatched ')'", "remove it or add the matching '('");
+        }
+        if (t.is(Kind.RANGE)) {
+            throw t.pos().error("'..' makes a range only between two numbers", "write the unit once, after the high end: 38..43 %;"
+                    + " for a range between computed values use range(low, high)");
         }
         String hint = t.is(Kind.ASSIGN) ? "'=' defines a name only at the start of a calc block line; compare with '=='"
                 : "expected " + OPERATORS + " here";
