@@ -105,6 +105,26 @@ class AcceleratorDataTest {
         });
     }
 
+    /** Prices change: every one says when it was observed, and cloud prices are per device-hour. */
+    @Test
+    void pricesAreDatedAndPerDeviceHour() {
+        int prices = 0;
+        for (DataRecord r : accelerators()) {
+            for (Datum d : r.data().values()) {
+                boolean cloud = d.path().startsWith("cloud_price.");
+                if (cloud || d.path().equals("price_launch")) {
+                    assertNotNull(d.provenance().asOf(), r.id() + "." + d.path() + " has no as_of");
+                    List<String> units = cloud ? List.of(" USD/(GPU*h)", " USD/(chip*h)") : List.of(" USD");
+                    assertTrue(units.stream().anyMatch(d.expression()::endsWith), r.id() + "." + d.path() + ": " + d.expression());
+                    prices++;
+                }
+            }
+        }
+        assertTrue(prices >= 3, "only " + prices + " prices");
+        assertEquals("30000..40000 USD", expr("b200", "price_launch"));
+        assertTrue(DATA.find("b200").orElseThrow().data().get("price_launch").provenance().estimate());
+    }
+
     /** Where NVIDIA prints both numbers, they are kept as printed rather than derived by halving. */
     @Test
     void vendorPrintedDenseFiguresAreKept() {
