@@ -9,7 +9,6 @@ import dev.reckon.data.DataSet;
 import dev.reckon.data.DataSetLoader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -131,18 +130,14 @@ class BundledModelsTest {
      */
     @Test
     void trainHardwareNamesAnAccelerator() {
-        Set<String> pending = Set.of("h800", "a100_sxm_40gb", "v100_sxm2_32gb", "tpu_v3");
         for (DataRecord r : models()) {
             String hw = r.info().get("train_hardware");
             if (hw == null) {
                 continue;
             }
             var found = DATA.find(hw);
-            if (found.isPresent()) {
-                assertEquals("accelerator", found.get().kind(), r.id() + ": " + hw);
-            } else {
-                assertTrue(pending.contains(hw), r.id() + ": no accelerator '" + hw + "'");
-            }
+            assertTrue(found.isPresent(), r.id() + ": no accelerator '" + hw + "'");
+            assertEquals("accelerator", found.get().kind(), r.id() + ": " + hw);
         }
     }
 }
