@@ -7,6 +7,7 @@ import dev.reckon.markdown.Directives;
 import dev.reckon.markdown.calc.CalcDirectives;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,14 +24,17 @@ final class Sites {
     /** The bundled data set extended by the site's {@code content/data/*.yaml}, if any. */
     static DataSet data(Path siteRoot) {
         Path dir = siteRoot.toAbsolutePath().normalize().resolve("content/data");
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return DataSetLoader.bundled();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> yaml = files.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+            // Links are not followed (the build reports each at its path), like everywhere in content/.
+            List<Path> yaml = files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                    && p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
             return DataSetLoader.withSiteFiles(DataSetLoader.bundled(), siteRoot.toAbsolutePath().normalize(), yaml);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            // An unreadable folder: the build reports it at its path.
+            return DataSetLoader.bundled();
         }
     }
 }

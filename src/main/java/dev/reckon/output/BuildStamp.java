@@ -1,5 +1,6 @@
 package dev.reckon.output;
 
+import dev.reckon.content.SourceTree;
 import dev.reckon.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * Lets a rebuild with nothing changed finish without rendering anything. After a clean build
  * (no warnings, which a skipped build could not repeat) it records a digest of every input — the
- * bytes of {@code content/} and {@code templates/}, the build options, and Reckon's own code — and a
+ * bytes of {@code content/} and {@code templates/} ({@link SourceTree}), the build options, and Reckon's own code — and a
  * digest of the output folder's listing (path, size, modification time), with the build's summary.
  * A later build whose inputs and output both still match gets the recorded summary back. Anything
  * else, including a missing or damaged stamp or a touched output folder, means a full build;
@@ -38,21 +39,26 @@ public final class BuildStamp {
         this.inputs = inputs;
     }
 
-    /** @param options every build option that shapes the output, as text */
-    public static BuildStamp of(Path root, String options) {
+    /**
+     * The stamp of a build over these sources, or null when a source cannot be read or is refused
+     * (a link, an unreadable folder): the full build then reports it at its path.
+     *
+     * @param options every build option that shapes the output, as text
+     */
+    public static BuildStamp of(Path root, SourceTree sources, String options) {
+        if (!sources.problems().isEmpty()) {
+            return null;
+        }
         MessageDigest digest = sha256();
         update(digest, "options " + options);
         update(digest, "code " + codeIdentity());
-        for (String dir : List.of("content", "templates")) {
-            Path base = root.resolve(dir);
-            for (Path file : files(base)) {
-                try {
-                    byte[] bytes = Files.readAllBytes(file);
-                    update(digest, "file " + base.relativize(file).toString().replace('\\', '/') + " " + bytes.length);
-                    digest.update(bytes);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        for (Path file : sources.files()) {
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                update(digest, "file " + root.relativize(file).toString().replace('\\', '/') + " " + bytes.length);
+                digest.update(bytes);
+            } catch (IOException e) {
+                return null;
             }
         }
         return new BuildStamp(root.resolve(FILE), HexFormat.of().formatHex(digest.digest()));

@@ -2,6 +2,7 @@ package dev.reckon.site;
 
 import dev.reckon.content.ContentLoader;
 import dev.reckon.content.SiteContent;
+import dev.reckon.content.SourceTree;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.markdown.Directives;
 import java.nio.file.Path;
@@ -15,11 +16,13 @@ import java.util.function.Function;
 record LoadedSite(Path root, SiteContent content, Published published, Directives directives) {
 
     /**
+     * @param sources    the site's source files, listed without following links
      * @param directives the directives for a site's content, whose data set they load; this is the
      *                   one place a build asks for them
      */
-    static LoadedSite load(Path root, BuildOptions options, Function<SiteContent, Directives> directives) {
-        SiteContent content = ContentLoader.loadAll(root);
+    static LoadedSite load(Path root, SourceTree sources, BuildOptions options,
+            Function<SiteContent, Directives> directives) {
+        SiteContent content = ContentLoader.loadAll(root, sources);
         if (content.config() == null) {
             // No usable site.yaml: nothing can be laid out, but every other problem is still worth reporting.
             throw BuildProblems.failure(content.problems());

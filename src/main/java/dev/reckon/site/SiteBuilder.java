@@ -1,6 +1,7 @@
 package dev.reckon.site;
 
 import dev.reckon.content.SiteContent;
+import dev.reckon.content.SourceTree;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.layout.SiteLayout;
 import dev.reckon.layout.SocialImageCache;
@@ -72,23 +73,39 @@ public final class SiteBuilder {
         Phases NONE = phase -> { };
 
         void start(String phase);
+
+        /** Told, before it waits, that the build waits for another build of the site to end. */
+        default void waiting(String message) {
+        }
     }
 
     public BuildSummary build(BuildOptions options) {
         return build(options, Phases.NONE);
     }
 
+    /**
+     * Builds the site, while no other build of it runs ({@link SiteLock}): a second build, in this
+     * process or another, waits for the first to end, so its stamp, caches and output are only ever
+     * changed by one build at a time.
+     */
     public BuildSummary build(BuildOptions options, Phases phases) {
-        phases.start("checking for changes");
         Path root = options.siteRoot().toAbsolutePath().normalize();
-        BuildStamp stamp = state.live() || options.throwAway() ? null : BuildStamp.of(root, options.stamped());
+        try (SiteLock lock = SiteLock.acquire(root, phases::waiting)) {
+            return buildLocked(root, options, phases);
+        }
+    }
+
+    private BuildSummary buildLocked(Path root, BuildOptions options, Phases phases) {
+        phases.start("checking for changes");
+        SourceTree sources = SourceTree.scan(root);
+        BuildStamp stamp = state.live() || options.throwAway() ? null : BuildStamp.of(root, sources, options.stamped());
         Optional<BuildSummary> unchanged = stamp == null ? Optional.empty()
                 : stamp.upToDate(options.output()).flatMap(BuildSummary::ofSkippedBuild);
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
         phases.start("loading content");
-        LoadedSite site = LoadedSite.load(root, options, directives);
+        LoadedSite site = LoadedSite.load(root, sources, options, directives);
         BuildSummary summary;
         try (PageRenderer renderer = new PageRenderer(site, katex, state.pageCache(), state.live())) {
             phases.start("rendering pages");
