@@ -4,6 +4,7 @@ import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceSpan;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -121,6 +122,9 @@ public final class ContentLoader {
                     .filter(p -> !p.getFileName().toString().equals("index.md"))
                     .filter(ContentLoader::isFile)
                     .toList();
+            // Copied only once every page is laid out: an unreadable one is reported now, with the rest.
+            resources.stream().filter(p -> !Files.isReadable(p)).forEach(p -> found.add(
+                    SourceFile.unreadable(display(p), new AccessDeniedException(p.toString()))));
             post = page(Page.Kind.POST, entry.resolve("index.md"), name, resources, found);
         }
         return new Loaded(post, found);

@@ -10,7 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 /**
@@ -25,13 +25,18 @@ import java.util.function.Consumer;
  * folder holding it) no longer excludes anyone: the next process creates and locks a new one.
  */
 public final class ProcessLock implements AutoCloseable {
-    private static final ConcurrentHashMap<Path, ReentrantLock> IN_THIS_JVM = new ConcurrentHashMap<>();
+    /** One permit per lock file, for the threads of this JVM (not tied to a thread: a lock may be closed by another). */
+    private static final ConcurrentHashMap<Path, Semaphore> IN_THIS_JVM = new ConcurrentHashMap<>();
+    /** Which thread took each lock held here, so a thread asking again fails instead of waiting for itself. */
+    private static final ConcurrentHashMap<Path, Thread> TAKEN_BY = new ConcurrentHashMap<>();
 
-    private final ReentrantLock local;
+    private final Path key;
+    private final Semaphore local;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private ProcessLock(ReentrantLock local, FileChannel channel, FileLock lock) {
+    private ProcessLock(Path key, Semaphore local, FileChannel channel, FileLock lock) {
+        this.key = key;
         this.local = local;
         this.channel = channel;
         this.lock = lock;
@@ -43,14 +48,15 @@ public final class ProcessLock implements AutoCloseable {
      */
     public static ProcessLock acquire(Path file, Consumer<String> waiting) throws IOException {
         Path key = file.toAbsolutePath().normalize();
-        ReentrantLock local = IN_THIS_JVM.computeIfAbsent(key, k -> new ReentrantLock());
-        if (local.isHeldByCurrentThread()) {
+        Semaphore local = IN_THIS_JVM.computeIfAbsent(key, k -> new Semaphore(1));
+        if (TAKEN_BY.get(key) == Thread.currentThread()) {
             throw new IllegalStateException("this thread already holds " + key);
         }
-        if (!local.tryLock()) {
+        if (!local.tryAcquire()) {
             waiting.accept("another thread of this process");
-            local.lock();
+            local.acquireUninterruptibly();
         }
+        TAKEN_BY.put(key, Thread.currentThread());
         FileChannel channel = null;
         try {
             Files.createDirectories(key.getParent());
@@ -63,12 +69,12 @@ public final class ProcessLock implements AutoCloseable {
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
-            return new ProcessLock(local, channel, lock);
+            return new ProcessLock(key, local, channel, lock);
         } catch (IOException | RuntimeException e) {
             if (channel != null) {
                 channel.close();
             }
-            local.unlock();
+            release(key, local);
             throw e;
         }
     }
@@ -79,8 +85,13 @@ public final class ProcessLock implements AutoCloseable {
             lock.release();
             channel.close();
         } finally {
-            local.unlock();
+            release(key, local);
         }
+    }
+
+    private static void release(Path key, Semaphore local) {
+        TAKEN_BY.remove(key);
+        local.release();
     }
 
     /** Who holds the lock ("process 1234"), as its file says; read through the waiter's own channel. */
