@@ -32,17 +32,7 @@ class ConcurrentBuildTest {
 
     @Test
     void twoBuildProcessesOnOneSitePublishOneCompleteSiteOrTheOther() throws Exception {
-        Path site = TestSites.themedSite(temp.resolve("site"), "title: Bulk\nbase_url: https://example.org/\n");
-        for (int i = 0; i < POSTS; i++) {
-            Files.writeString(site.resolve("content/posts/post-" + i + ".md"), """
-                    ---
-                    title: Post %d
-                    date: 2023-06-01
-                    tags: [bulk]
-                    ---
-                    Weights: `= %d param * fp16.bytes -> GB`. Some prose, **bold** and _em_.
-                    """.formatted(i, 1_000_000 + i));
-        }
+        Path site = TestSites.bulkSite(temp.resolve("site"), POSTS);
         Files.writeString(site.resolve("content/posts/draft.md"), "---\ntitle: Draft\ndate: 2023-07-01\ndraft: true\n---\nA draft.\n");
         Path out = temp.resolve("public");
         String[] withoutDrafts = {"build", "--source", site.toString(), "--output", out.toString()};
@@ -90,7 +80,7 @@ class ConcurrentBuildTest {
     /** Looks at public/ again and again while the builds run: a page, the marker and the home page must always be there. */
     private static void watch(Path out, AtomicBoolean building, AtomicReference<String> incomplete) {
         List<Path> always = List.of(out.resolve("index.html"), out.resolve(".reckon-output"),
-                out.resolve("blog/post-0/index.html"), out.resolve("sitemap.xml"));
+                out.resolve("blog/generated-0/index.html"), out.resolve("sitemap.xml"));
         while (building.get() && incomplete.get() == null) {
             for (Path file : always) {
                 if (!Files.isRegularFile(file)) {

@@ -35,18 +35,7 @@ class KilledBuildTest {
 
     @Test
     void aKilledBuildLeavesThePublishedSiteIntactAndTheNextBuildCleansUp() throws Exception {
-        // No math or code: a cold KaTeX engine would dominate the time, and the output folder is what matters here.
-        Path site = TestSites.themedSite(temp.resolve("site"), "title: Bulk\nbase_url: https://example.org/\n");
-        for (int i = 0; i < POSTS; i++) {
-            Files.writeString(site.resolve("content/posts/generated-" + i + ".md"), """
-                    ---
-                    title: Generated %d
-                    date: 2023-06-01
-                    tags: [bulk]
-                    ---
-                    Weights of post %d: `= %d param * fp16.bytes -> GB`. Some prose to render, **bold** and _em_.
-                    """.formatted(i, i, 1_000_000 + i));
-        }
+        Path site = TestSites.bulkSite(temp.resolve("site"), POSTS);
         Path out = temp.resolve("public");
         TestSites.build(site, out);
         Map<String, String> published = snapshot(out);
