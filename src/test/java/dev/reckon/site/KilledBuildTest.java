@@ -48,11 +48,6 @@ class KilledBuildTest {
         assertEquals(published, snapshot(out), "killed as staging began");
         killWhen(site, out, dir -> staging(dir).map(KilledBuildTest::countFiles).orElse(0L) > POSTS / 2); // mid-write
         assertEquals(published, snapshot(out), "killed while writing");
-        Path reference = temp.resolve("reference");
-        TestSites.build(site, reference);
-        Map<String, String> edited = snapshot(reference);
-        dev.reckon.output.OutputDirectory.deleteTree(reference);
-        killDuringTheSwap(site, out, published, edited);
 
         TestSites.build(site, out);
         assertNotEquals(published, snapshot(out), "the next build publishes the edit");
@@ -70,8 +65,19 @@ class KilledBuildTest {
      * whole site each time, the old or the new (on a platform with two renames instead of one
      * exchange, it would be missing). Each build that got that far published the edit.
      */
-    private static void killDuringTheSwap(Path site, Path out, Map<String, String> old, Map<String, String> edited)
-            throws Exception {
+    @Test
+    void aBuildKilledInsideItsSwapLeavesAWholeSiteOldOrNew() throws Exception {
+        Path site = TestSites.bulkSite(temp.resolve("site"), 5);
+        Path out = temp.resolve("public");
+        TestSites.build(site, out);
+        Map<String, String> old = snapshot(out);
+        Files.writeString(site.resolve("content/posts/generated-0.md"), "\nAn edit.\n", java.nio.file.StandardOpenOption.APPEND);
+        Path reference = temp.resolve("reference");
+        TestSites.build(site, reference);
+        Map<String, String> edited = snapshot(reference);
+        dev.reckon.output.OutputDirectory.deleteTree(reference);
+
+
         List<String> holdRenamesOfTheOutput = List.of("strace", "-f", "-qq", "-o", "/dev/null", "--seccomp-bpf",
                 "-P", out.toString(), "-e", "trace=rename,renameat,renameat2",
                 "-e", "inject=rename,renameat,renameat2:delay_exit=1000000");
@@ -94,6 +100,12 @@ class KilledBuildTest {
             assertTrue(Files.isDirectory(out), "killed " + offsetMillis + " ms into the swap: public/ is there");
             Map<String, String> now = snapshot(out);
             assertTrue(now.equals(old) || now.equals(edited), "killed " + offsetMillis + " ms into the swap: a whole site");
+        }
+        TestSites.build(site, out);
+        assertEquals(edited, snapshot(out));
+        try (Stream<Path> siblings = Files.list(temp)) {
+            assertEquals(List.of("public", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "the next build removes what the killed ones left");
         }
     }
 
