@@ -37,10 +37,6 @@ public final class Dimension {
         return new Dimension(e);
     }
 
-    int exponent(BaseDimension b) {
-        return exponents[b.ordinal()];
-    }
-
     public boolean isDimensionless() {
         return this.equals(NONE);
     }

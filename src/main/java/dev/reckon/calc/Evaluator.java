@@ -7,6 +7,7 @@ import dev.reckon.calc.Expr.Literal;
 import dev.reckon.calc.Expr.Name;
 import dev.reckon.calc.Expr.Negate;
 import dev.reckon.data.DataRecord;
+import dev.reckon.diag.DidYouMean;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -154,7 +155,7 @@ final class Evaluator {
         }
         if (f == null && !Builtins.has(c.name())) {
             throw c.namePos().error("unknown function '" + c.name() + "'",
-                    Suggestions.didYouMean(c.name(), functionNames(), "functions are " + String.join(", ", sorted(Builtins.NAMES))));
+                    DidYouMean.hint(c.name(), functionNames(), "functions are " + String.join(", ", sorted(Builtins.NAMES))));
         }
         List<Quantity> args = new ArrayList<>();
         for (Expr a : c.args()) {
@@ -205,7 +206,7 @@ final class Evaluator {
         if (names.failed(text)) {
             throw CalcException.consequenceOf(text, n.pos());
         }
-        throw n.pos().error("unknown name '" + text + "'", Suggestions.didYouMean(text, allNames(), defineHint(text)));
+        throw n.pos().error("unknown name '" + text + "'", DidYouMean.hint(text, allNames(), defineHint(text)));
     }
 
     private static String defineHint(String text) {
@@ -229,7 +230,7 @@ final class Evaluator {
         }
         if (record == null) {
             String otherwise = head.equals("row") ? "'row' is only defined inside a table" : "data records are " + String.join(", ", sample(calculator.data().names()));
-            throw headPos.error("unknown data record '" + head + "'", Suggestions.didYouMean(head, calculator.data().names(), otherwise));
+            throw headPos.error("unknown data record '" + head + "'", DidYouMean.hint(head, calculator.data().names(), otherwise));
         }
         return calculator.field(record, path, head, n.pos());
     }

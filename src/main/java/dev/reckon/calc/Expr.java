@@ -32,9 +32,6 @@ sealed interface Expr {
 
     /** A user name, function parameter, unit, or dotted data path such as {@code h200.bf16.dense}. */
     record Name(String name, Pos pos) implements Expr {
-        List<String> parts() {
-            return List.of(name.split("\\."));
-        }
     }
 
     record Negate(Expr operand, Pos pos) implements Expr {

@@ -16,14 +16,6 @@ public record FormatOptions(int sig, int dp, boolean sci, boolean symbolic) {
         return new FormatOptions(n, -1, false, false);
     }
 
-    public static FormatOptions dp(int n) {
-        return new FormatOptions(3, n, false, false);
-    }
-
-    public FormatOptions withSci() {
-        return new FormatOptions(sig, dp, true, symbolic);
-    }
-
     boolean fixedDecimals() {
         return dp >= 0;
     }

@@ -87,10 +87,6 @@ public final class Formatter {
         return index;
     }
 
-    public static Rendered format(Quantity q, FormatOptions o) {
-        return format(q, null, o);
-    }
-
     static Rendered format(Value v, Unit target, FormatOptions o) {
         return switch (v) {
             case Quantity q -> format(q, target, o);

@@ -21,10 +21,6 @@ final class Lexer {
         this.i = start;
     }
 
-    static List<Token> tokenize(Source source) {
-        return tokenize(source, 0, source.text().length());
-    }
-
     /** Tokenizes {@code [start, end)} of the source; positions stay relative to the whole source. */
     static List<Token> tokenize(Source source, int start, int end) {
         if (end - start > MAX_LENGTH) {

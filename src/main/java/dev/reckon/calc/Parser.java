@@ -289,7 +289,7 @@ final class Parser {
         }
         next();
         Unit unit = Units.find(t.text()).orElseThrow(() ->
-                t.pos().error("unknown unit '" + t.text() + "'", Suggestions.forUnit(t.text())));
+                t.pos().error("unknown unit '" + t.text() + "'", UnitHints.forUnknown(t.text())));
         if (peek().is(Kind.CARET)) {
             UnitRef powered = unitPower(unit, t.pos());
             if (powered.unit() == unit) {
@@ -323,7 +323,7 @@ final class Parser {
             return;
         }
         if (t.is(Kind.IDENT) && i > 0 && previous().is(Kind.NUMBER)) {
-            throw t.pos().error("unknown unit '" + t.text() + "'", Suggestions.forUnit(t.text()));
+            throw t.pos().error("unknown unit '" + t.text() + "'", UnitHints.forUnknown(t.text()));
         }
         if (t.is(Kind.RPAREN)) {
             throw t.pos().error("unmatched ')'", "remove it or add the matching '('");

@@ -3,6 +3,7 @@ package dev.reckon.calc;
 import dev.reckon.calc.Expr.Convert;
 import dev.reckon.data.DataRecord;
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.DidYouMean;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -164,7 +165,7 @@ public final class Session {
             candidates.addAll(calculator.data().names());
             Pos at = new Pos(n.pos().source(), n.pos().start(), n.pos().start() + head.length());
             throw at.error("unknown name '" + head + "' in function '" + f.name() + "'",
-                    Suggestions.didYouMean(head, candidates, "use a parameter (" + String.join(", ", f.params())
+                    DidYouMean.hint(head, candidates, "use a parameter (" + String.join(", ", f.params())
                             + "), a name defined earlier, or a data path"));
         }
     }
@@ -173,7 +174,7 @@ public final class Session {
         if (!Builtins.has(c.name()) && !functions.containsKey(c.name()) && !c.name().equals(f.name())
                 && !failed.contains(c.name())) {
             throw c.namePos().error("unknown function '" + c.name() + "' in function '" + f.name() + "'",
-                    Suggestions.didYouMean(c.name(), functions.keySet(), "define it before '" + f.name() + "'"));
+                    DidYouMean.hint(c.name(), functions.keySet(), "define it before '" + f.name() + "'"));
         }
     }
 

@@ -1,10 +1,7 @@
 package dev.reckon.cli;
 
-import dev.reckon.content.SiteContent;
 import dev.reckon.data.DataSet;
 import dev.reckon.data.DataSetLoader;
-import dev.reckon.markdown.Directives;
-import dev.reckon.markdown.calc.CalcDirectives;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,13 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Wires a site's content to the data set and the calculation directives. */
+/** The data set of a site, for the commands that read it outside a build. */
 final class Sites {
     private Sites() {
-    }
-
-    static Directives directives(Path siteRoot, SiteContent content) {
-        return CalcDirectives.forSite(siteRoot, content.dataFiles());
     }
 
     /** The bundled data set extended by the site's {@code content/data/*.yaml}, if any. */

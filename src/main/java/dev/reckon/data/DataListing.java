@@ -1,6 +1,7 @@
 package dev.reckon.data;
 
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.DidYouMean;
 import dev.reckon.diag.ReckonException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ public final class DataListing {
             }
             String what = kind == null ? "data record" : kind;
             throw new ReckonException(Diagnostic.error("unknown " + what + " '" + nameOrNull + "'", null, null,
-                    Suggest.hint(nameOrNull, names, "run 'reckon data" + (kindOrNull == null ? "" : " " + kindOrNull)
+                    DidYouMean.hint(nameOrNull, names, "run 'reckon data" + (kindOrNull == null ? "" : " " + kindOrNull)
                             + "' to list the names")));
         }
         return detail(r);
@@ -77,7 +78,7 @@ public final class DataListing {
         List<String> offered = new ArrayList<>(List.of("hardware", "models", "formats"));
         kinds.stream().filter(x -> !KIND_ORDER.contains(x)).forEach(offered::add);
         throw new ReckonException(Diagnostic.error("unknown kind of data '" + given + "'", null, null,
-                Suggest.hint(k, offered, "choose one of: " + String.join(", ", offered))));
+                DidYouMean.hint(k, offered, "choose one of: " + String.join(", ", offered))));
     }
 
     private static String list(DataSet data, String onlyKind) {

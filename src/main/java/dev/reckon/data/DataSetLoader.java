@@ -84,11 +84,6 @@ public final class DataSetLoader {
         }
     }
 
-    /** {@code base} plus the site's files, shown with the paths as given. */
-    public static DataSet withSiteFiles(DataSet base, List<Path> files) {
-        return withSiteFiles(base, null, files);
-    }
-
     /**
      * {@code base} plus the site's files in the given order, each shown relative to {@code root}
      * (the site directory; null to show paths as given).

@@ -1,5 +1,6 @@
 package dev.reckon.data;
 
+import dev.reckon.yaml.YamlSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

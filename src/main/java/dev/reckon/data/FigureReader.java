@@ -3,9 +3,12 @@ package dev.reckon.data;
 import static dev.reckon.data.DataSchema.HEADLINE;
 import static dev.reckon.data.DataSchema.ID;
 import static dev.reckon.data.DataSchema.LEAF_KEYS;
-import static dev.reckon.data.YamlFields.keyOf;
 import static dev.reckon.data.YamlFields.scalarText;
+import static dev.reckon.yaml.YamlNodes.entries;
+import static dev.reckon.yaml.YamlNodes.key;
 
+import dev.reckon.diag.DidYouMean;
+import dev.reckon.yaml.YamlNodes;
 import java.util.Map;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -30,9 +33,9 @@ final class FigureReader {
     }
 
     void readGroup(String prefix, MappingNode group, int depth) {
-        Map<String, NodeTuple> entries = f.mapping(group);
+        Map<String, NodeTuple> entries = entries(group);
         for (NodeTuple t : entries.values()) {
-            String key = keyOf(t);
+            String key = key(t);
             if (key.equals(HEADLINE)) {
                 continue;
             }
@@ -55,7 +58,7 @@ final class FigureReader {
             d.attempted.add(path);
             readLeaf(path, v, null);
         } else if (v instanceof MappingNode m) {
-            Map<String, NodeTuple> inner = f.mapping(m);
+            Map<String, NodeTuple> inner = entries(m);
             if (inner.containsKey("value")) {
                 d.attempted.add(path);
                 readLeaf(path, inner.get("value").getValueNode(), inner);
@@ -94,7 +97,7 @@ final class FigureReader {
         String note = null;
         if (prov != null) {
             for (NodeTuple t : prov.values()) {
-                String key = keyOf(t);
+                String key = key(t);
                 Node v = t.getValueNode();
                 switch (key) {
                     case "value" -> {
@@ -104,7 +107,7 @@ final class FigureReader {
                     case "estimate" -> estimate = f.bool(v, "'estimate'");
                     case "note" -> note = f.text(v, "'note'");
                     default -> f.error(t.getKeyNode(), "unknown key '" + key + "' in figure '" + path + "'",
-                            Suggest.hint(key, LEAF_KEYS, "a figure's keys are " + String.join(", ", LEAF_KEYS)));
+                            DidYouMean.hint(key, LEAF_KEYS, "a figure's keys are " + String.join(", ", LEAF_KEYS)));
                 }
             }
         }
@@ -121,7 +124,7 @@ final class FigureReader {
                     + (value instanceof SequenceNode ? "list" : "mapping"), null);
             return null;
         }
-        if (YamlSource.isNull(s)) {
+        if (YamlNodes.isNull(s)) {
             f.error(s, "figure '" + path + "' has no value", "leave out figures that are not published");
             return null;
         }

@@ -3,7 +3,9 @@ package dev.reckon.data;
 import static dev.reckon.data.DataSchema.HEADLINE;
 
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.DidYouMean;
 import dev.reckon.diag.SourceSpan;
+import dev.reckon.yaml.YamlSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +77,7 @@ final class Headlines {
                 .filter(c -> !c.contains("."))
                 .toList();
         return leaves.isEmpty() ? "a headline names a sibling figure such as 'dense' or 'sparse'"
-                : Suggest.hint(h.sibling(), leaves, "name one of: " + String.join(", ", leaves));
+                : DidYouMean.hint(h.sibling(), leaves, "name one of: " + String.join(", ", leaves));
     }
 
     /** Copies the sibling; the copy sits where this file wrote the headline, else where it was before. */
@@ -89,7 +91,7 @@ final class Headlines {
         String line;
         if (writtenAt != null) {
             span = src.span(writtenAt);
-            line = src.line(span.line());
+            line = src.lines().line(span.line());
         } else {
             span = data.get(path).span();
             line = data.get(path).sourceLine();

@@ -69,7 +69,7 @@ final class RecordMerger {
             return;
         }
         // only on otherwise valid figures, so a rejected figure is not reported twice
-        DenseSparseCheck.check(data, d.src.display, diagnostics);
+        DenseSparseCheck.check(data, d.src.file(), diagnostics);
         if (diagnostics.size() > before) {
             return;
         }
@@ -146,7 +146,7 @@ final class RecordMerger {
             boolean estimate = leaf.estimate() != null ? leaf.estimate() : Boolean.TRUE.equals(d.estimate);
             SourceSpan span = d.src.span(leaf.at());
             data.put(leaf.path(), new Datum(leaf.path(), leaf.expression(),
-                    new Provenance(source, confirmed, estimate, leaf.note()), span, d.src.line(span.line())));
+                    new Provenance(source, confirmed, estimate, leaf.note()), span, d.src.lines().line(span.line())));
         }
         return data;
     }

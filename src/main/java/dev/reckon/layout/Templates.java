@@ -2,6 +2,7 @@ package dev.reckon.layout;
 
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
+import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -124,16 +125,15 @@ public final class Templates {
 
     private ReckonException error(String message, String templateName, int line, int column, String hint) {
         String file = templateName == null ? "templates" : display(templateName);
-        String lineText = null;
+        SourceLines lines = SourceLines.none();
         if (templateName != null) {
             try {
-                var lines = Files.readAllLines(dir.resolve(templateName));
-                lineText = line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
+                lines = SourceLines.of(Files.readString(dir.resolve(templateName)));
             } catch (IOException | RuntimeException ignored) {
                 // the caret display is a courtesy
             }
         }
-        return new ReckonException(Diagnostic.error(message, new SourceSpan(file, line, column, 1), lineText, hint));
+        return new ReckonException(lines.error(message, new SourceSpan(file, line, column, 1), hint));
     }
 
     private String display(String templateName) {

@@ -61,7 +61,7 @@ class LoaderDiagnosticsTest {
     @Test
     void malformedYamlIsPositionedAtTheProblem() throws IOException {
         List<Diagnostic> ds = errors("kind: accelerator\nrecords:\n  x:\n    name: X\n   bad: 1\n");
-        Diagnostic d = expect(ds, "malformed YAML: expected <block end>, but found '<block mapping start>'",
+        Diagnostic d = expect(ds, "invalid YAML: expected <block end>, but found '<block mapping start>'",
                 "content/data/site.yaml:5:4");
         assertEquals("   bad: 1", d.sourceLine());
         assertEquals(1, ds.size());
@@ -70,7 +70,7 @@ class LoaderDiagnosticsTest {
     @Test
     void malformedYamlNamesWhereTheUnfinishedPartStarted() throws IOException {
         Diagnostic d = expect(errors("kind: accelerator\nrecords:\n  x:\n    name: \"X\n"),
-                "malformed YAML: found unexpected end of stream", "content/data/site.yaml:5:1");
+                "invalid YAML: found unexpected end of stream", "content/data/site.yaml:5:1");
         assertEquals("while scanning a quoted scalar at content/data/site.yaml:4:11", d.hint());
     }
 
