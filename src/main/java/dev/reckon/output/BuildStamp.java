@@ -8,13 +8,19 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -69,7 +75,7 @@ public final class BuildStamp {
         try {
             List<String> lines = Files.readAllLines(stampFile, StandardCharsets.UTF_8);
             if (lines.size() != 4 || !lines.get(0).equals(MAGIC) || !lines.get(1).equals(inputs)
-                    || !Files.isDirectory(output) || !lines.get(2).equals(listing(output))) {
+                    || !Files.isDirectory(output) || !lines.get(2).equals(list(output).digest())) {
                 return Optional.empty();
             }
             return Optional.of(lines.get(3));
@@ -78,10 +84,14 @@ public final class BuildStamp {
         }
     }
 
-    /** Records a finished build and its one-line {@code summary}, for a later build to skip itself. */
-    public void record(Path output, String summary) {
+    /**
+     * Records a finished build and its one-line {@code summary}, for a later build to skip itself.
+     *
+     * @param published what the build published, as its {@link SiteOutput#commit()} listed it
+     */
+    public void record(String published, String summary) {
         try {
-            String text = MAGIC + "\n" + inputs + "\n" + listing(output) + "\n" + summary + "\n";
+            String text = MAGIC + "\n" + inputs + "\n" + published + "\n" + summary + "\n";
             AtomicFiles.replace(stampFile, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             // Without a stamp the next build is simply a full one.
@@ -97,18 +107,29 @@ public final class BuildStamp {
         }
     }
 
-    /** Path, size and modification time of every file of the output, in a stable order. */
-    private static String listing(Path output) {
-        MessageDigest digest = Sha256.digest();
-        for (Path file : files(output)) {
-            try {
-                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                update(digest, output.relativize(file) + " " + a.size() + " " + a.lastModifiedTime().toMillis());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /**
+     * The regular files below a folder, relative to it, and a digest of their paths, sizes and
+     * modification times in path order: what a stamp records of an output. One walk serves both the
+     * output's check before it is published and the stamp ({@link OutputDirectory#commit}): moving
+     * a folder into place changes none of them.
+     */
+    record Listing(Set<Path> files, String digest) {
+    }
+
+    static Listing list(Path dir) throws IOException {
+        SortedMap<Path, BasicFileAttributes> files = new TreeMap<>();
+        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                    files.put(dir.relativize(file), attrs);
+                }
+                return FileVisitResult.CONTINUE;
             }
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        });
+        MessageDigest digest = Sha256.digest();
+        files.forEach((file, a) -> update(digest, file + " " + a.size() + " " + a.lastModifiedTime().toMillis()));
+        return new Listing(files.keySet(), HexFormat.of().formatHex(digest.digest()));
     }
 
     /**

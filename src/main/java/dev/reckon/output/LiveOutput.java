@@ -62,8 +62,9 @@ public final class LiveOutput {
             }
 
             @Override
-            public void commit() {
+            public String commit() {
                 publish(out, files);
+                return null;
             }
 
             @Override

@@ -14,7 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -217,13 +216,14 @@ public final class OutputDirectory implements SiteOutput {
     /**
      * Publishes the finished build in one step ({@link StagingFolder#publish}), once its staging
      * folder is known to hold exactly the files written: one changed meanwhile by anything else is
-     * never published, so neither the site nor its build stamp can claim a build that is not whole.
+     * never published, and the listing returned for the build stamp is of the folder as checked,
+     * so a stamp never claims a folder that is not whole.
      */
     @Override
-    public void commit() {
+    public String commit() {
         try {
-            Set<Path> there = files(staging.path());
-            if (!there.equals(written)) {
+            BuildStamp.Listing staged = BuildStamp.list(staging.path());
+            if (!staged.files().equals(written)) {
                 throw refuse("the staging folder " + staging.path() + " was changed by another program during the build",
                         "nothing was published; make sure nothing else writes beside the output folder, and build again");
             }
@@ -232,6 +232,7 @@ public final class OutputDirectory implements SiteOutput {
             if (blobs != null) {
                 blobs.trim();
             }
+            return staged.digest();
         } catch (IOException e) {
             throw refuse("cannot replace the output directory: " + e.getMessage(), "check permissions");
         }
@@ -241,19 +242,6 @@ public final class OutputDirectory implements SiteOutput {
     @Override
     public void abandon() {
         staging.discard();
-    }
-
-    /** The regular files below {@code dir}, relative to it. */
-    private static Set<Path> files(Path dir) throws IOException {
-        Set<Path> files = new HashSet<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                files.add(dir.relativize(file));
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return files;
     }
 
     private static boolean isEmpty(Path dir) {

@@ -19,8 +19,13 @@ public interface SiteOutput {
     /** Whether this build has already written a file at {@code relative}. */
     boolean contains(String relative);
 
-    /** Publishes the whole build at once. */
-    void commit();
+    /**
+     * Publishes the whole build at once.
+     *
+     * @return what was published, as a build stamp records it (paths, sizes, times); null where
+     *         no stamp is kept ({@code serve})
+     */
+    String commit();
 
     /** Drops this build's files; what was published stays as it was. */
     void abandon();

@@ -123,21 +123,22 @@ public final class SiteBuilder {
             phases.start("rendering pages");
             RenderedPages pages = renderer.renderPages(site);
             phases.start("rendering and laying out posts");
-            summary = layOutAndWrite(site, renderer, pages, options, phases);
-        }
-        if (stamp != null) {
-            record(stamp, summary, options.output());
+            summary = layOutAndWrite(site, renderer, pages, options, phases, stamp);
         }
         return summary;
     }
 
-    /** Lays out and writes every page, copies the other files, and publishes them all at once. */
+    /**
+     * Lays out and writes every page, copies the other files, and publishes them all at once; then
+     * records the build in {@code stamp}, if it keeps one.
+     */
     private BuildSummary layOutAndWrite(LoadedSite site, PageRenderer renderer, RenderedPages pages,
-            BuildOptions options, Phases phases) {
+            BuildOptions options, Phases phases, BuildStamp stamp) {
         SocialImageCache images = state.images(site.root());
         SiteLayout layout = layout(site, pages, images, state.beginLayout());
         SiteOutput out = state.output(options, site.root());
         PostPass.Result posts;
+        String published;
         try {
             posts = PostPass.run(site.published().posts(), renderer, layout, out, site.content().errors().isEmpty());
             BuildProblems.failOnErrors(site.content(), pages.all(), posts.problems());
@@ -149,7 +150,7 @@ public final class SiteBuilder {
             phases.start("copying files");
             CopiedFiles.copy(out, site.root(), site.published().posts(), posts.hasMath() || pages.hasMath());
             phases.start("publishing");
-            out.commit();
+            published = out.commit();
             state.finishLayout();
         } catch (RuntimeException e) {
             out.abandon();
@@ -157,10 +158,14 @@ public final class SiteBuilder {
         } finally {
             images.trim();
         }
-        Published published = site.published();
-        return new BuildSummary(layout.pageCount(), published.posts().size(), published.skippedDrafts(),
-                published.skippedFuture(), renderer.formulasRendered(), renderer.formulasReused(),
+        Published selected = site.published();
+        BuildSummary summary = new BuildSummary(layout.pageCount(), selected.posts().size(), selected.skippedDrafts(),
+                selected.skippedFuture(), renderer.formulasRendered(), renderer.formulasReused(),
                 renderer.rendered(), renderer.reused(), BuildProblems.warnings(site.content(), posts.problems(), pages.all()));
+        if (stamp != null) {
+            record(stamp, summary, published);
+        }
+        return summary;
     }
 
     /** The layout over this builder's templates; a broken template fails with every problem found so far. */
@@ -176,9 +181,9 @@ public final class SiteBuilder {
     }
 
     /** A clean build is recorded for the next to skip; one with warnings is not, so they are reported again. */
-    private static void record(BuildStamp stamp, BuildSummary summary, Path output) {
+    private static void record(BuildStamp stamp, BuildSummary summary, String published) {
         if (summary.warnings().isEmpty()) {
-            stamp.record(output, summary.stamped());
+            stamp.record(published, summary.stamped());
         } else {
             stamp.remove();
         }
