@@ -122,13 +122,6 @@ final class CsvTable {
                 Math.max(1, Math.min(value.length(), 60))), lineText(line));
     }
 
-    /** The whole row's start, for problems about the row rather than a cell. */
-    Cell rowStart(int r) {
-        int offset = (int) rows.get(r).getCharacterPosition();
-        int line = line(offset);
-        return new Cell("", SourceSpan.of(display, line, 1), lineText(line));
-    }
-
     /** Where the {@code index}th cell of the record starting at {@code start} begins, quotes understood. */
     private int cellOffset(int start, int index) {
         int i = start;

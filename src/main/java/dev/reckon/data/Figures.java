@@ -30,10 +30,6 @@ final class Figures {
      * @param text   the number or range as written, e.g. {@code 38..43}
      */
     record Figure(double number, double high, String text, String unit) {
-        boolean isRange() {
-            return text.contains("..");
-        }
-
         /** The unit without its SI or binary prefix, e.g. {@code FLOP/s} for {@code TFLOP/s}. */
         String baseUnit() {
             String p = prefix();
