@@ -26,20 +26,11 @@ final class ListPages {
 
     /** @param home the home page's own content ({@code content/_index.md}), or null */
     void writeHome(SiteOutput out, RenderedPage home) {
-        Map<String, Object> page = new HashMap<>();
-        page.put("title", writer.config.title());
-        page.put("description", writer.config.description());
-        page.put("path", writer.config.basePath());
-        page.put("url", writer.config.baseUrl());
-        page.put("image", writer.config.baseUrl() + TemplateModels.SOCIAL_IMAGE);
-        page.put("imageDrawn", true);
-        boolean math = false;
+        Map<String, Object> page = writer.sitePage(writer.config.title(), "");
         if (home != null) {
             page.putAll(writer.models.page(home, null, null));
             page.put("title", home.page().meta().title());
-            math = home.markdown().hasMath();
         }
-        page.put("hasMath", math);
         Map<String, Object> model = writer.model(page);
         model.put("posts", summaries.subList(0, Math.min(ON_HOME, summaries.size())));
         writer.write(out, "index.html", "home.ftlh", model, true);
@@ -50,7 +41,7 @@ final class ListPages {
         int pageTotal = Math.max(1, (summaries.size() + size - 1) / size);
         for (int n = 1; n <= pageTotal; n++) {
             String path = n == 1 ? "blog/" : "blog/page/" + n + "/";
-            Map<String, Object> model = writer.model(writer.listPage("Blog", path));
+            Map<String, Object> model = writer.model(writer.sitePage("Blog", path));
             model.put("posts", summaries.subList((n - 1) * size, Math.min(n * size, summaries.size())));
             Map<String, Object> pager = new HashMap<>();
             pager.put("number", n);
@@ -82,12 +73,12 @@ final class ListPages {
             Map<String, Object> tag = Map.of("name", labels.get(entry.getKey()), "path", writer.config.basePath() + path,
                     "count", entry.getValue().size());
             tags.add(tag);
-            Map<String, Object> model = writer.model(writer.listPage("Posts tagged “" + labels.get(entry.getKey()) + "”", path));
+            Map<String, Object> model = writer.model(writer.sitePage("Posts tagged “" + labels.get(entry.getKey()) + "”", path));
             model.put("tag", tag);
             model.put("posts", entry.getValue());
             writer.write(out, path + "index.html", "tag.ftlh", model, true);
         }
-        Map<String, Object> model = writer.model(writer.listPage("Tags", "tags/"));
+        Map<String, Object> model = writer.model(writer.sitePage("Tags", "tags/"));
         model.put("tags", tags);
         writer.write(out, "tags/index.html", "tags.ftlh", model, true);
     }

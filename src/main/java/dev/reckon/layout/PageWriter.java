@@ -46,8 +46,11 @@ final class PageWriter {
         return memo.layOut(file, List.of(all), render);
     }
 
-    /** The model of a list page (blog index, tags) with the site's description and social image. */
-    Map<String, Object> listPage(String title, String path) {
+    /**
+     * The model of a page the site makes rather than the author writes (home, blog index, tags, 404):
+     * the site's description and drawn social image, no math.
+     */
+    Map<String, Object> sitePage(String title, String path) {
         Map<String, Object> page = new HashMap<>();
         page.put("title", title);
         page.put("description", config.description());
@@ -65,18 +68,6 @@ final class PageWriter {
         model.put("site", site);
         model.put("page", page);
         return model;
-    }
-
-    /** Lays out {@code page} at {@code file}, with what a page model needs filled in from the settings. */
-    void writeHtml(SiteOutput out, String file, String template, Map<String, Object> page, boolean inSitemap) {
-        Map<String, Object> full = new HashMap<>(page);
-        full.putIfAbsent("description", config.description());
-        full.putIfAbsent("path", config.basePath() + file);
-        full.putIfAbsent("url", config.baseUrl() + file);
-        full.putIfAbsent("hasMath", false);
-        full.putIfAbsent("image", config.baseUrl() + TemplateModels.SOCIAL_IMAGE);
-        full.putIfAbsent("imageDrawn", true);
-        write(out, file, template, model(full), inSitemap);
     }
 
     /**

@@ -73,7 +73,7 @@ public final class SiteLayout {
                     writer.model(writer.models.page(page, null, null)), true);
         }
         lists.writeTags(out);
-        writer.writeHtml(out, "404.html", "404.ftlh", Map.of("title", "Page not found"), false);
+        writer.write(out, "404.html", "404.ftlh", writer.model(writer.sitePage("Page not found", "404.html")), false);
     }
 
     /** One drawn card per post without its own image, and one for the site's other pages. */
