@@ -51,7 +51,7 @@ public final class SocialImageCache {
     }
 
     /** Ends a build: keeps its cards in memory for the next, and bounds the disk folder. */
-    public void trim() {
+    public void finish() {
         if (memo != null) {
             memo.finish();
         }

@@ -156,7 +156,7 @@ public final class SiteBuilder {
             out.abandon();
             throw e;
         } finally {
-            images.trim();
+            images.finish();
         }
         Published selected = site.published();
         BuildSummary summary = new BuildSummary(layout.pageCount(), selected.posts().size(), selected.skippedDrafts(),
