@@ -8,6 +8,7 @@ import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
+import dev.reckon.files.FileTrees;
 import dev.reckon.js.JsEngine;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.site.BuildOptions;
@@ -190,10 +191,8 @@ public final class SiteCheck {
     }
 
     private static void deleteTree(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FileTrees.delete(root);
         } catch (IOException e) {
             // A leftover temporary folder is harmless; the system cleans its temp directory.
         }

@@ -1,6 +1,7 @@
 package dev.reckon.output;
 
 import dev.reckon.files.AtomicFiles;
+import dev.reckon.files.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -78,7 +79,7 @@ public final class LiveOutput {
             if (published == null) {
                 // A folder left by an earlier session (owned by Reckon, as checkTarget made sure): start
                 // afresh, claiming it first, so an interrupted first publish leaves a folder Reckon still owns.
-                OutputDirectory.deleteTree(out);
+                FileTrees.delete(out);
                 AtomicFiles.replace(out.resolve(OutputDirectory.MARKER), OutputDirectory.MARKER_TEXT);
                 published = Map.of(OutputDirectory.MARKER, OutputDirectory.MARKER_TEXT);
             }

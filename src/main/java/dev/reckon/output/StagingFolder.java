@@ -1,5 +1,6 @@
 package dev.reckon.output;
 
+import dev.reckon.files.FileTrees;
 import dev.reckon.files.FolderExchange;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,19 +60,19 @@ final class StagingFolder {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(path, target);
         } else if (FolderExchange.exchange(path, target)) {
-            OutputDirectory.deleteTree(path); // now the old site
+            FileTrees.delete(path); // now the old site
         } else {
             Path old = sibling(target, OLD_INFIX + owner);
             Files.move(target, old);
             Files.move(path, target);
-            OutputDirectory.deleteTree(old);
+            FileTrees.delete(old);
         }
     }
 
     /** Deletes the staging folder; what was published stays as it was. */
     void discard() {
         try {
-            OutputDirectory.deleteTree(path);
+            FileTrees.delete(path);
         } catch (IOException ignored) {
             // removed by a later build's sweep, once this process has ended
         }
@@ -94,7 +95,7 @@ final class StagingFolder {
                 if (old && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     Files.move(p, target);
                 } else {
-                    OutputDirectory.deleteTree(p);
+                    FileTrees.delete(p);
                 }
             }
         }

@@ -3,7 +3,7 @@ package dev.reckon.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reckon.output.OutputDirectory;
+import dev.reckon.files.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class GoldenSiteTest {
         Path expected = dir.resolve("expected");
         List<String> produced = textFiles(out);
         if (REGENERATE) {
-            OutputDirectory.deleteTree(expected);
+            FileTrees.delete(expected);
             for (String file : produced) {
                 Files.createDirectories(expected.resolve(file).getParent());
                 Files.copy(out.resolve(file), expected.resolve(file));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reckon.files.FileTrees;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ class KilledBuildTest {
         Path reference = temp.resolve("reference");
         TestSites.build(site, reference);
         Map<String, String> edited = snapshot(reference);
-        dev.reckon.output.OutputDirectory.deleteTree(reference);
+        FileTrees.delete(reference);
 
 
         List<String> holdRenamesOfTheOutput = List.of("strace", "-f", "-qq", "-o", "/dev/null", "--seccomp-bpf",

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reckon.files.FileTrees;
 import dev.reckon.js.JsEngine;
 import dev.reckon.js.SharedJs;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.math.SharedKatex;
-import dev.reckon.output.OutputDirectory;
 import dev.reckon.output.PageCache;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +40,7 @@ class MathCacheSiteTest {
         assertTrue(Files.isDirectory(site.resolve(SiteBuilder.MATH_CACHE)));
 
         // Without the page cache, so every page goes through Markdown and asks for its formulas.
-        OutputDirectory.deleteTree(site.resolve(PageCache.DIR));
+        FileTrees.delete(site.resolve(PageCache.DIR));
         try (JsEngine js = new JsEngine()) {
             BuildSummary warm = build(site, temp.resolve("warm"), js, counting);
             assertFalse(js.started(), "every formula and code block was cached: no JavaScript engine is started");
@@ -51,7 +51,7 @@ class MathCacheSiteTest {
         assertSameTree(temp.resolve("cold"), temp.resolve("warm"));
 
         // Deleting the cache is safe: the next build is cold again and still identical.
-        OutputDirectory.deleteTree(site.resolve(".reckon"));
+        FileTrees.delete(site.resolve(".reckon"));
         BuildSummary again = build(site, temp.resolve("again"), SharedJs.get(), counting);
         assertEquals(cold.formulasRendered(), again.formulasRendered());
         assertSameTree(temp.resolve("cold"), temp.resolve("again"));

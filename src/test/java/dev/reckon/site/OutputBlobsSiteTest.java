@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reckon.files.FileTrees;
 import dev.reckon.output.OutputDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ class OutputBlobsSiteTest {
         Path out = temp.resolve("public");
         TestSites.build(site, out);
         Map<String, byte[]> first = TestSites.snapshot(out);
-        OutputDirectory.deleteTree(out);
+        FileTrees.delete(out);
 
         TestSites.build(site, out);
         Map<String, byte[]> second = TestSites.snapshot(out);
@@ -54,7 +55,7 @@ class OutputBlobsSiteTest {
         String page = first.keySet().stream().filter(f -> f.endsWith(".html")).findFirst().orElseThrow();
         // An in-place edit of a published file (a post-processing script) edits its blob too.
         Files.write(out.resolve(page), "tampered".getBytes(StandardCharsets.UTF_8), StandardOpenOption.TRUNCATE_EXISTING);
-        OutputDirectory.deleteTree(out);
+        FileTrees.delete(out);
 
         TestSites.build(site, out);
         assertArrayEquals(first.get(page), Files.readAllBytes(out.resolve(page)));
@@ -71,7 +72,7 @@ class OutputBlobsSiteTest {
 
         FileTime longAgo = FileTime.fromMillis(1_000_000_000_000L);
         Files.setLastModifiedTime(page, longAgo);
-        OutputDirectory.deleteTree(out);
+        FileTrees.delete(out);
         TestSites.build(site, out);
         assertTrue(Files.getLastModifiedTime(out.resolve("index.html")).compareTo(longAgo) > 0,
                 "a page written again, from its blob, is as new as a written one");

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reckon.diag.ReckonException;
+import dev.reckon.files.FileTrees;
 import dev.reckon.layout.Templates;
-import dev.reckon.output.OutputDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,7 +124,7 @@ class PageCacheSiteTest {
 
     private void assertEqualsColdBuild(Path site, String built) throws IOException {
         Path fresh = temp.resolve("fresh-" + built);
-        OutputDirectory.deleteTree(site.resolve(".reckon"));
+        FileTrees.delete(site.resolve(".reckon"));
         TestSites.builder(site).build(options(site, fresh.getFileName().toString()));
         MathCacheSiteTest.assertSameTree(fresh, temp.resolve(built));
     }
