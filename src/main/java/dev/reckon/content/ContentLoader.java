@@ -174,7 +174,7 @@ public final class ContentLoader {
     }
 
     private String display(Path file) {
-        return siteRoot.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return SourceTree.display(siteRoot, file);
     }
 
     /**

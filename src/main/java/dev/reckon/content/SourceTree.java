@@ -92,7 +92,8 @@ public record SourceTree(List<Path> files, List<Diagnostic> problems) {
                 "make the folder readable, e.g. chmod u+rx " + displayPath);
     }
 
-    static String display(Path root, Path file) {
+    /** How messages (and the build stamp) name a file of the site: its path from the site root, with '/'. */
+    public static String display(Path root, Path file) {
         return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 }

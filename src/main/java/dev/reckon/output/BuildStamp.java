@@ -61,7 +61,7 @@ public final class BuildStamp {
         for (Path file : sources.files()) {
             try {
                 byte[] bytes = Files.readAllBytes(file);
-                update(digest, "file " + root.relativize(file).toString().replace('\\', '/') + " " + bytes.length);
+                update(digest, "file " + SourceTree.display(root, file) + " " + bytes.length);
                 digest.update(bytes);
             } catch (IOException e) {
                 return null;

@@ -2,6 +2,7 @@ package dev.reckon.site;
 
 import dev.reckon.content.Page;
 import dev.reckon.content.SourceFile;
+import dev.reckon.content.SourceTree;
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.SourceSpan;
 import dev.reckon.math.KatexAssets;
@@ -95,6 +96,6 @@ final class CopiedFiles {
     }
 
     private String display(Path file) {
-        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return SourceTree.display(root, file);
     }
 }
