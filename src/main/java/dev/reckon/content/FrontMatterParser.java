@@ -65,8 +65,7 @@ final class FrontMatterParser {
                 map.string("slug", false),
                 map.string("image", false));
         if (title != null && title.isBlank()) {
-            problems.add(sourceLines.error("title is empty", SourceSpan.of(name, 2, 1),
-                    "give the page a title"));
+            map.reportAt("title", "title is empty", "give the page a title");
         }
         return new Split(countErrors(problems) > before ? null : meta, body, bodyFirstLine);
     }

@@ -40,8 +40,8 @@ final class SiteConfigLoader {
         map.warnUnknownKeys(KNOWN_KEYS);
         String baseUrl = map.string("base_url", true);
         if (baseUrl != null && !baseUrl.matches("https?://[^/\\s]+(/\\S*)?")) {
-            problems.add(Diagnostic.error("base_url must be an absolute http(s) URL, not '" + baseUrl + "'",
-                    SourceSpan.of(display, 1, 1), null, "e.g. base_url: https://example.org/ or https://user.github.io/project/"));
+            map.reportAt("base_url", "base_url must be an absolute http(s) URL, not '" + baseUrl + "'",
+                    "e.g. base_url: https://example.org/ or https://user.github.io/project/");
             baseUrl = null;
         }
         List<SiteConfig.SocialLink> social = map.maps("social").stream()
@@ -54,26 +54,27 @@ final class SiteConfigLoader {
                 orDefault(map.string("author", false), ""),
                 orDefault(map.string("description", false), ""),
                 Locale.forLanguageTag(language),
-                zone(map.string("time_zone", false), display, problems),
+                zone(map),
                 social,
                 map.string("licence", false),
-                positive(map.string("posts_per_page", false), display, problems));
+                postsPerPage(map));
     }
 
-    private static ZoneId zone(String text, String display, List<Diagnostic> problems) {
+    private static ZoneId zone(YamlMap map) {
+        String text = map.string("time_zone", false);
         if (text == null) {
             return ZoneId.of("UTC");
         }
         try {
             return ZoneId.of(text);
         } catch (DateTimeException e) {
-            problems.add(Diagnostic.error("unknown time zone '" + text + "'", SourceSpan.of(display, 1, 1), null,
-                    "use a name such as UTC or Europe/Berlin"));
+            map.reportAt("time_zone", "unknown time zone '" + text + "'", "use a name such as UTC or Europe/Berlin");
             return ZoneId.of("UTC");
         }
     }
 
-    private static int positive(String text, String display, List<Diagnostic> problems) {
+    private static int postsPerPage(YamlMap map) {
+        String text = map.string("posts_per_page", false);
         if (text == null) {
             return 10;
         }
@@ -85,8 +86,8 @@ final class SiteConfigLoader {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        problems.add(Diagnostic.error("posts_per_page must be a positive whole number, not '" + text + "'",
-                SourceSpan.of(display, 1, 1), null, null));
+        map.reportAt("posts_per_page", "posts_per_page must be a positive whole number, not '" + text + "'",
+                "write e.g. posts_per_page: 10");
         return 10;
     }
 

@@ -92,7 +92,7 @@ final class YamlMap {
             case "true", "True", "TRUE", "yes" -> true;
             case "false", "False", "FALSE", "no" -> false;
             default -> {
-                report(values.get(key), "'" + key + "' must be true or false, not '" + text + "'", null);
+                report(values.get(key), "'" + key + "' must be true or false, not '" + text + "'", "write " + key + ": true or " + key + ": false");
                 yield fallback;
             }
         };
@@ -132,12 +132,12 @@ final class YamlMap {
                 if (item instanceof ScalarNode scalar) {
                     out.add(scalar.getValue());
                 } else {
-                    report(item, "each entry of '" + key + "' must be a single value", null);
+                    report(item, "each entry of '" + key + "' must be a single value", "write e.g. " + key + ": [a, b]");
                 }
             }
             return out;
         }
-        report(node, "'" + key + "' must be a list, e.g. [a, b]", null);
+        report(node, "'" + key + "' must be a list", "write e.g. " + key + ": [a, b]");
         return List.of();
     }
 
@@ -148,7 +148,7 @@ final class YamlMap {
             return List.of();
         }
         if (!(node instanceof SequenceNode sequence)) {
-            report(node, "'" + key + "' must be a list", null);
+            report(node, "'" + key + "' must be a list", "write one '- ' line per entry under '" + key + ":'");
             return List.of();
         }
         List<YamlMap> out = new ArrayList<>();
@@ -160,5 +160,19 @@ final class YamlMap {
 
     void report(Node node, String message, String hint) {
         problems.add(source.error(node, message, hint));
+    }
+
+    /**
+     * Reports a problem with {@code key}'s value where that value is written; at the key when the
+     * value is empty (it has no text for a caret to point at).
+     */
+    void reportAt(String key, String message, String hint) {
+        Node value = values.get(key);
+        Node at = value instanceof ScalarNode scalar && !scalar.getValue().isEmpty() ? value : keys.get(key);
+        if (at == null) {
+            problems.add(source.lines().error(message, source.start(), hint));
+        } else {
+            report(at, message, hint);
+        }
     }
 }
