@@ -35,7 +35,8 @@ final class DenseSparseCheck {
             Figures.Figure fs = Figures.parse(sparse.expression()).orElseThrow();
             if (!fd.baseUnit().equals(fs.baseUnit())) {
                 diagnostics.add(Diagnostic.error("'" + g + ".dense' and '" + g + ".sparse' are in different units ('"
-                        + fd.unit() + "', '" + fs.unit() + "')", at.span(), at.sourceLine(), null));
+                        + fd.unit() + "', '" + fs.unit() + "')", at.span(), at.sourceLine(),
+                        "write both in one unit (FLOP/s for floating point, OP/s for integers)"));
             } else if (fd.scaled() > fs.scaledHigh() * (1 + 1e-12)) {
                 // for ranges: only when the whole dense range lies above the sparse one
                 diagnostics.add(Diagnostic.error("'" + g + ".dense' (" + dense.expression() + ") is larger than '"

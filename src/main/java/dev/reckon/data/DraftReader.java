@@ -48,7 +48,8 @@ final class DraftReader {
         }
         YamlFields f = new YamlFields(src, diagnostics);
         if (!(root instanceof MappingNode)) {
-            f.error(root, "a data file must be a mapping with 'kind' and 'records'", null);
+            f.error(root, "a data file must be a mapping with 'kind' and 'records'",
+                    "start the file with 'kind: accelerator' and put the entries under 'records:'");
             return;
         }
         Map<String, NodeTuple> top = entries((MappingNode) root);
@@ -69,7 +70,8 @@ final class DraftReader {
             return;
         }
         if (!(recordsTuple.getValueNode() instanceof MappingNode recs)) {
-            f.error(recordsTuple.getValueNode(), "'records' must be a mapping from id to record", null);
+            f.error(recordsTuple.getValueNode(), "'records' must be a mapping from id to record",
+                    "write each record as 'id:' on its own line under 'records:', its fields indented below it");
             return;
         }
         readRecords(f, kind, recs);
@@ -98,7 +100,8 @@ final class DraftReader {
                 continue;
             }
             if (!(t.getValueNode() instanceof MappingNode body)) {
-                f.error(t.getValueNode(), "record '" + id + "' must be a mapping of fields", null);
+                f.error(t.getValueNode(), "record '" + id + "' must be a mapping of fields",
+                        "indent its fields under it: name, source, confirmed, data, ...");
                 continue;
             }
             Draft d = new Draft(f.src, kind, id, t.getKeyNode());
@@ -124,7 +127,8 @@ final class DraftReader {
                     if (v instanceof MappingNode m) {
                         new FigureReader(f, d).readGroup("", m, 0);
                     } else {
-                        f.error(v, "'data' of record '" + d.id + "' must be a mapping of figures", null);
+                        f.error(v, "'data' of record '" + d.id + "' must be a mapping of figures",
+                                "indent one 'name: value' line per figure under 'data:', e.g. memory: 80 GB");
                     }
                 }
                 default -> f.error(t.getKeyNode(), "unknown key '" + key + "' in record '" + d.id + "'",
@@ -135,7 +139,7 @@ final class DraftReader {
 
     private static void readAliases(YamlFields f, Draft d, Node v) {
         if (!(v instanceof SequenceNode seq)) {
-            f.error(v, "'aliases' must be a list of ids, e.g. [h200]", null);
+            f.error(v, "'aliases' must be a list of ids, e.g. [h200]", "write aliases: [first, second]");
             return;
         }
         for (Node a : seq.getValue()) {
@@ -150,13 +154,14 @@ final class DraftReader {
 
     private static void readInfo(YamlFields f, Draft d, Node v) {
         if (!(v instanceof MappingNode m)) {
-            f.error(v, "'info' must be a mapping of descriptive text", null);
+            f.error(v, "'info' must be a mapping of descriptive text",
+                    "indent one 'key: text' line per entry under 'info:', e.g. vendor: NVIDIA");
             return;
         }
         for (NodeTuple t : entries(m).values()) {
             String s = scalarText(t.getValueNode());
             if (s == null) {
-                f.error(t.getValueNode(), "info '" + key(t) + "' must be text", null);
+                f.error(t.getValueNode(), "info '" + key(t) + "' must be text", YamlFields.TEXT_HINT);
                 continue;
             }
             d.info.put(key(t), s.strip());

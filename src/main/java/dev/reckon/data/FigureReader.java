@@ -23,6 +23,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class FigureReader {
     private static final int MAX_GROUP_DEPTH = 4;
+    private static final String NUMBER_HINT = "write a number and a unit such as '141 GB'; leave out figures that are not published";
+    private static final String RANGE_HINT = "one figure is one number with a unit; a range is written low..high, e.g. 38..43 %";
 
     private final YamlFields f;
     private final Draft d;
@@ -66,24 +68,27 @@ final class FigureReader {
                 f.error(m, "figure '" + path + "' has provenance but no 'value'",
                         "write it as {value: 989.5 TFLOP/s, confirmed: D, note: \"...\"}");
             } else if (depth + 1 >= MAX_GROUP_DEPTH) {
-                f.error(m, "figures nested too deeply at '" + path + "'", null);
+                f.error(m, "figures nested too deeply at '" + path + "'",
+                        "groups nest at most " + (MAX_GROUP_DEPTH - 1) + " levels, e.g. scale_up: {bidir: 900 GB/s}");
             } else {
                 readGroup(path, m, depth + 1);
             }
         } else {
             d.attempted.add(path);
-            f.error(v, "figure '" + path + "' must be a single value such as '141 GB', not a list", null);
+            f.error(v, "figure '" + path + "' must be a single value such as '141 GB', not a list", RANGE_HINT);
         }
     }
 
     private void readHeadline(String prefix, NodeTuple h) {
         if (prefix.isEmpty()) {
-            f.error(h.getKeyNode(), "'headline' belongs inside a group such as 'bf16: {dense: ..., sparse: ..., headline: sparse}'", null);
+            f.error(h.getKeyNode(), "'headline' belongs inside a group such as 'bf16: {dense: ..., sparse: ..., headline: sparse}'",
+                    "move it into the group whose headline figure it names");
             return;
         }
         String sibling = scalarText(h.getValueNode());
         if (sibling == null) {
-            f.error(h.getValueNode(), "headline of '" + prefix + "' must name a sibling figure such as 'dense' or 'sparse'", null);
+            f.error(h.getValueNode(), "headline of '" + prefix + "' must name a sibling figure such as 'dense' or 'sparse'",
+                    "write e.g. headline: sparse");
             return;
         }
         d.headlines.add(new Draft.Headline(prefix, sibling, h.getValueNode()));
@@ -123,7 +128,7 @@ final class FigureReader {
     private String expression(String path, Node value) {
         if (!(value instanceof ScalarNode s)) {
             f.error(value, "figure '" + path + "' must be a single value such as '141 GB', not a "
-                    + (value instanceof SequenceNode ? "list" : "mapping"), null);
+                    + (value instanceof SequenceNode ? "list" : "mapping"), RANGE_HINT);
             return null;
         }
         if (YamlNodes.isNull(s)) {
@@ -131,13 +136,12 @@ final class FigureReader {
             return null;
         }
         if (s.getTag().getValue().endsWith(":bool")) {
-            f.error(s, "figure '" + path + "' must be a number with a unit, not '" + s.getValue() + "'", null);
+            f.error(s, "figure '" + path + "' must be a number with a unit, not '" + s.getValue() + "'", NUMBER_HINT);
             return null;
         }
         String expression = s.getValue().strip();
         if (Figures.parse(expression).isEmpty()) {
-            f.error(s, "figure '" + path + "' must start with a number: '" + expression + "'",
-                    "write a number and a unit such as '141 GB'; leave out figures that are not published");
+            f.error(s, "figure '" + path + "' must start with a number: '" + expression + "'", NUMBER_HINT);
             return null;
         }
         return expression;

@@ -13,6 +13,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * returns null, so a reader can keep going and show every problem of the file at once.
  */
 final class YamlFields {
+    static final String TEXT_HINT = "write the text on the key's line; quote it when it starts with [, {, &, * or a quote";
     final YamlSource src;
     private final List<Diagnostic> diagnostics;
 
@@ -36,7 +37,7 @@ final class YamlFields {
     String text(Node v, String what) {
         String s = scalarText(v);
         if (s == null || s.isBlank()) {
-            error(v, what + " must be text", null);
+            error(v, what + " must be text", TEXT_HINT);
             return null;
         }
         return s.strip();
@@ -69,7 +70,7 @@ final class YamlFields {
         if ("true".equals(s) || "false".equals(s)) {
             return Boolean.valueOf(s);
         }
-        error(v, what + " must be true or false", null);
+        error(v, what + " must be true or false", "write true or false");
         return null;
     }
 }

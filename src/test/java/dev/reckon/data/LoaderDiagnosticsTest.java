@@ -1,6 +1,7 @@
 package dev.reckon.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +52,9 @@ class LoaderDiagnosticsTest {
             if (d.message().equals(message)) {
                 assertTrue(d.isError());
                 assertEquals(location, d.span() == null ? null : d.span().location(), message);
+                // every author error says what to do and shows the line it is on
+                assertNotNull(d.hint(), message);
+                assertNotNull(d.sourceLine(), message);
                 return d;
             }
         }
