@@ -1,5 +1,6 @@
 package dev.reckon.layout;
 
+import dev.reckon.content.SourceFile;
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceLines;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -50,7 +52,8 @@ public final class Templates {
         try {
             config.setDirectoryForTemplateLoading(dir.toFile());
         } catch (IOException e) {
-            throw new ReckonException(Diagnostic.error("cannot read templates: " + e.getMessage(), null, null, null));
+            throw new ReckonException(Diagnostic.error("cannot read templates: " + e.getMessage(), null, null,
+                    "make the templates folder readable, e.g. chmod -R u+rX templates"));
         }
         config.setRecognizeStandardFileExtensions(true);
         // Checked on every use (a stat per template), so an edit shows in the very next rebuild.
@@ -118,8 +121,10 @@ public final class Templates {
                             ? "templates cannot reach Java: ?api, ?new and static class access are disabled"
                             : "check the names the template uses; a missing value can be defaulted with ! (e.g. ${page.description!\"\"})");
         } catch (IOException e) {
-            throw new ReckonException(Diagnostic.error("cannot read template " + display(name) + ": " + e.getMessage(),
-                    null, null, null));
+            // Freemarker says FileNotFoundException for a file it may not read: named as every unreadable source is.
+            Path file = dir.resolve(name);
+            throw new ReckonException(SourceFile.unreadable(display(name),
+                    Files.isReadable(file) ? e : new AccessDeniedException(file.toString())));
         }
     }
 
