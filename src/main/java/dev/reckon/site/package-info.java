@@ -1,6 +1,7 @@
 /**
- * A whole build: content loaded, pages rendered, laid out with Freemarker templates, feeds,
- * sitemap and social images drawn, and the output written in full or not at all, with the caches
- * that make rebuilds cheap.
+ * One build of a site as named phases ({@link dev.reckon.site.SiteBuilder}), one at a time per site:
+ * content and data set loaded, pages rendered through the Markdown pipeline and its caches, laid out
+ * by {@code layout}, written through {@code output} in full or not at all; and what a builder keeps
+ * between builds.
  */
 package dev.reckon.site;
