@@ -26,12 +26,6 @@ import java.util.function.Supplier;
  * publish the output at once.
  */
 public final class SiteBuilder {
-    /** Rendered formulas kept between builds, relative to the site root; safe to delete. */
-    public static final String MATH_CACHE = ".reckon/cache/math";
-    /** Highlighted code kept between builds, relative to the site root; safe to delete. */
-    public static final String CODE_CACHE = ".reckon/cache/code";
-    /** The record that lets an unchanged rebuild be skipped, relative to the site root; safe to delete. */
-    public static final String BUILD_STAMP = BuildStamp.FILE;
     private final JsEngine js;
     private final Supplier<KatexRenderer> katex;
     private final Function<SiteContent, List<Extension>> extensions;

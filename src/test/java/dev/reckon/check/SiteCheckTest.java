@@ -98,7 +98,7 @@ class SiteCheckTest {
         Path site = fixture("figures-only");
         check(site, false);
         assertFalse(Files.exists(site.resolve("public")));
-        assertFalse(Files.exists(site.resolve(dev.reckon.site.SiteBuilder.BUILD_STAMP)),
+        assertFalse(Files.exists(site.resolve(dev.reckon.output.BuildStamp.FILE)),
                 "a stamp for the throw-away output would cost the next real build its up-to-date shortcut");
     }
 }
