@@ -40,13 +40,14 @@ final class Legend {
         return rows * ROW_HEIGHT;
     }
 
-    void draw(Svg svg, double top) {
+    /** At the top of the chart, a row per {@link #ROW_HEIGHT}. */
+    void draw(Svg svg) {
         if (rows == 0) {
             return;
         }
         svg.open("g", "class", "chart-legend", "fill", "currentColor").newline();
         for (Entry e : entries) {
-            double baseline = top + 13 + e.row() * ROW_HEIGHT;
+            double baseline = 13 + e.row() * ROW_HEIGHT;
             double mid = baseline - 4;
             String style = SeriesLayer.style(e.series());
             if (e.band()) {

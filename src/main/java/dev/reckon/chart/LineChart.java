@@ -56,16 +56,14 @@ final class LineChart {
                                   boolean yLog, int samples, Evaluation eval) {
         List<Series.Point> points = new ArrayList<>();
         Quantity first = null;
-        Dimension yDim = null;
         for (int i = 0; i < samples; i++) {
             double x = at(xRange, xLog, i / (samples - 1.0));
             Quantity xq = new Quantity(x, xFrom.dimension(), x, x, xFrom.timeBase());
             Quantity y = eval.sample(name, xq, expr);
-            if (yDim == null) {
+            if (first == null) {
                 first = y;
-                yDim = y.dimension();
-            } else if (!y.dimension().equals(yDim)) {
-                throw expr.error("'" + expr.text() + "' changes dimension along the axis: " + yDim.describe()
+            } else if (!y.dimension().equals(first.dimension())) {
+                throw expr.error("'" + expr.text() + "' changes dimension along the axis: " + first.dimension().describe()
                         + " at first, " + y.dimension().describe() + " at " + name + " = " + Evaluation.text(xq),
                         "a line needs one dimension throughout");
             }

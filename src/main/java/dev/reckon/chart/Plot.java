@@ -31,8 +31,8 @@ final class Plot {
 
     String svg(String title, String desc, List<Series> series, List<Marker> markers) {
         Legend legend = new Legend(series);
-        List<String> yTitle = TextMetrics.wrap(y.titleWithUnit(), LabelSpace.MIN_WIDTH, true);
-        List<String> xTitle = TextMetrics.wrap(x.titleWithUnit(), LabelSpace.MIN_WIDTH, true);
+        List<String> yTitle = TextMetrics.wrapTitle(y.titleWithUnit(), LabelSpace.MIN_WIDTH);
+        List<String> xTitle = TextMetrics.wrapTitle(x.titleWithUnit(), LabelSpace.MIN_WIDTH);
         double yTitleBaseline = legend.height() + 13;
         double top = yTitleBaseline + (yTitle.size() - 1) * TextMetrics.LINE_HEIGHT + TITLE_GAP;
         List<Scale.Tick> xTicks = x.ticks();
@@ -58,7 +58,7 @@ final class Plot {
                 "role", "img", "font-size", TextMetrics.FONT_SIZE).newline();
         svg.element("title", title);
         svg.element("desc", desc);
-        legend.draw(svg, 0);
+        legend.draw(svg);
         grid(svg, frame, xTicks, yTicks);
         best.layer().draw(svg);
         svg.open("g", "class", "chart-labels", "fill", "currentColor").newline();

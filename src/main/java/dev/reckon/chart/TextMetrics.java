@@ -30,8 +30,8 @@ final class TextMetrics {
         return em * FONT_SIZE;
     }
 
-    /** Axis titles are set in a heavier weight, which runs wider. */
-    static double boldWidth(String text) {
+    /** Axis titles are set in a heavier weight (the theme's {@code .chart-axis-title}), which runs wider. */
+    static double titleWidth(String text) {
         return width(text) * 1.08;
     }
 
@@ -60,13 +60,13 @@ final class TextMetrics {
         return 0.8;
     }
 
-    /** {@code text} broken at spaces into lines no wider than {@code max} (a single long word stays whole). */
-    static List<String> wrap(String text, double max, boolean bold) {
+    /** An axis title broken at spaces into lines no wider than {@code max} (a single long word stays whole). */
+    static List<String> wrapTitle(String text, double max) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && (bold ? boldWidth(candidate) : width(candidate)) > max) {
+            if (!line.isEmpty() && titleWidth(candidate) > max) {
                 lines.add(line.toString());
                 line.setLength(0);
                 line.append(word);
