@@ -37,8 +37,9 @@ final class Feeds {
         Map<String, Object> model = new HashMap<>();
         model.put("site", writer.site);
         model.put("posts", entries);
-        model.put("updatedIso", posts.isEmpty() ? "1970-01-01" : newestDate().toString());
-        model.put("updatedRfc822", rfc822(posts.isEmpty() ? LocalDate.EPOCH : newestDate()));
+        LocalDate updated = newestDate();
+        model.put("updatedIso", updated.toString());
+        model.put("updatedRfc822", rfc822(updated));
         out.write("atom.xml", writer.templates.renderFile("atom.ftlx", model));
         out.write("rss.xml", writer.templates.renderFile("rss.ftlx", model));
     }
@@ -48,9 +49,10 @@ final class Feeds {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(date.atStartOfDay(writer.config.timeZone()));
     }
 
+    /** When the newest post was written or last updated; 1970-01-01 for a site without posts (no clock in output). */
     private LocalDate newestDate() {
         return posts.stream()
                 .map(p -> p.meta().updated() != null ? p.meta().updated() : p.meta().date())
-                .max(LocalDate::compareTo).orElseThrow();
+                .max(LocalDate::compareTo).orElse(LocalDate.EPOCH);
     }
 }

@@ -151,9 +151,6 @@ public final class BuildStamp {
     }
 
     private static List<Path> files(Path base) {
-        if (!Files.isDirectory(base)) {
-            return List.of();
-        }
         try (Stream<Path> walk = Files.walk(base, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {

@@ -23,9 +23,9 @@ import java.util.function.Supplier;
  * that read what changed.
  * Layout (lists, feeds, tags) always runs, and is cheap.
  *
- * <p>Entries live on disk, and for a live builder also in memory (so {@code serve} keeps them
- * between rebuilds), on disk under {@link #DIR}, with the disk cache's guarantees: atomic writes, a
- * checksum, a damaged entry is a miss. Only pages that rendered without any problem are kept, so
+ * <p>Entries live on disk under {@link #DIR}, with the disk cache's guarantees (atomic writes, a
+ * checksum, a damaged entry is a miss), and for a live builder also in memory, so {@code serve}
+ * keeps them between rebuilds. Only pages that rendered without any problem are kept, so
  * warnings are reported on every build, never silently dropped by a cache hit.
  */
 public final class PageCache {
