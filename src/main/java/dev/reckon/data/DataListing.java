@@ -51,7 +51,7 @@ public final class DataListing {
                     DidYouMean.hint(nameOrNull, names, "run 'reckon data" + (kindOrNull == null ? "" : " " + kindOrNull)
                             + "' to list the names")));
         }
-        return RecordDetail.render(r);
+        return RecordDetail.render(r, label(r.kind()));
     }
 
     /**

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The names a data file may use, shared by the readers and the merger so hints never drift apart. */
+/**
+ * The names a data file may use (and the name a bundled one goes by), shared by the readers and the
+ * merger so hints never drift apart.
+ */
 final class DataSchema {
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     static final List<String> TOP_KEYS = List.of("kind", "records");
@@ -12,6 +15,8 @@ final class DataSchema {
             List.of("name", "aliases", "source", "confirmed", "estimate", "note", "as_of", "info", "data");
     static final List<String> LEAF_KEYS = List.of("value", "source", "confirmed", "estimate", "note", "as_of");
     static final String HEADLINE = "headline";
+    /** How messages name a bundled data file: {@code reckon:data/accelerators.yaml}. */
+    static final String BUNDLED_PREFIX = "reckon:data/";
     static final String CONFIRMED_HINT =
             "use P (primary source), S (secondary copy), D (derived) or U (unconfirmed)";
 

@@ -49,7 +49,6 @@ public final class DataSetLoader {
     static final List<String> BUNDLED_FILES = List.of("accelerators.yaml", "models.yaml", "formats.yaml", "datacenters.yaml");
     /** Bundled files a build of Reckon may lack: the loader reads them when they are there. */
     private static final List<String> OPTIONAL_FILES = List.of("datacenters.yaml");
-    static final String BUNDLED_PREFIX = "reckon:data/";
 
     private static volatile DataSet bundled;
 
@@ -76,7 +75,7 @@ public final class DataSetLoader {
             for (String f : BUNDLED_FILES) {
                 String text = readResource(f);
                 if (text != null) {
-                    reader.read(BUNDLED_PREFIX + f, text);
+                    reader.read(DataSchema.BUNDLED_PREFIX + f, text);
                 }
             }
         });

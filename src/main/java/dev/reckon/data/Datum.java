@@ -13,6 +13,6 @@ import dev.reckon.diag.SourceSpan;
 public record Datum(String path, String expression, Provenance provenance, SourceSpan span, String sourceLine) {
     /** True for a figure Reckon ships (read from a bundled file), false for one a site's file set. */
     public boolean bundled() {
-        return span != null && span.file().startsWith(DataSetLoader.BUNDLED_PREFIX);
+        return span != null && span.file().startsWith(DataSchema.BUNDLED_PREFIX);
     }
 }

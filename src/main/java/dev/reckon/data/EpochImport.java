@@ -1,13 +1,13 @@
 package dev.reckon.data;
 
 import dev.reckon.data.EpochDataset.Column;
+import dev.reckon.data.ImportRow.Figure;
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceSpan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,27 +47,8 @@ public final class EpochImport {
     public record Result(String yaml, List<String> report) {
     }
 
-    /** One figure ready to be written. */
-    record Figure(String path, String expression, String note, String source, boolean estimate, FigureDate asOf) {
-    }
-
-    /** One row ready to be written: a new record, or additions to a matched one. */
-    static final class Entry {
-        final String csvName;
-        String id;
-        boolean matched;
-        final List<Figure> figures = new ArrayList<>();
-        final Map<String, String> info = new LinkedHashMap<>();
-        String cite;
-        String source;
-
-        Entry(String csvName) {
-            this.csvName = csvName;
-        }
-    }
-
     /** How every file the importer writes begins, so it can tell its own files from hand-written ones. */
-    public static final String HEADER = "# Imported by 'reckon data import ";
+    public static final String HEADER = ImportYaml.HEADER;
 
     /** Epoch's column saying how sure its compute estimate is (Confident, Likely, Speculative). */
     private static final String CONFIDENCE = "Confidence";
@@ -101,13 +82,13 @@ public final class EpochImport {
         if (!errors.isEmpty()) {
             throw new ReckonException(errors);
         }
-        List<Entry> entries = readRows(table, nameColumn);
+        List<ImportRow> entries = readRows(table, nameColumn);
         if (!errors.isEmpty()) {
             errors.sort(Diagnostic.BY_POSITION);
             throw new ReckonException(errors);
         }
         report.addFirst("read " + table.size() + " rows of " + display + " (Epoch AI, " + set.title + ")");
-        List<Entry> written = new ImportMerge(existing, set.kind, options.replace(), report).merge(entries);
+        List<ImportRow> written = new ImportMerge(existing, set.kind, options.replace(), report).merge(entries);
         if (written.isEmpty()) {
             report.add("nothing to add: each row is in the data set already or has no figure Reckon imports");
         }
@@ -142,11 +123,11 @@ public final class EpochImport {
         return String.join(",", table.header());
     }
 
-    private List<Entry> readRows(CsvTable table, String nameColumn) {
+    private List<ImportRow> readRows(CsvTable table, String nameColumn) {
         Set<String> wanted = new HashSet<>();
         options.only().forEach(o -> wanted.add(o.toLowerCase(Locale.ROOT)));
         Set<String> seen = new HashSet<>();
-        List<Entry> out = new ArrayList<>();
+        List<ImportRow> out = new ArrayList<>();
         int blank = 0;
         for (int r = 0; r < table.size(); r++) {
             String name = table.cell(r, nameColumn).text().strip();
@@ -161,7 +142,7 @@ public final class EpochImport {
             }
             seen.add(name.toLowerCase(Locale.ROOT));
             seen.add(id);
-            Entry e = readRow(table, r, name);
+            ImportRow e = readRow(table, r, name);
             e.id = id;
             out.add(e);
         }
@@ -177,8 +158,8 @@ public final class EpochImport {
         return out;
     }
 
-    private Entry readRow(CsvTable table, int r, String name) {
-        Entry e = new Entry(name);
+    private ImportRow readRow(CsvTable table, int r, String name) {
+        ImportRow e = new ImportRow(name);
         String cite = table.column(set.citeHeaders);
         e.cite = cite == null || table.cell(r, cite).isBlank() ? null : table.cell(r, cite).text().strip().replaceAll("\\s+", " ");
         e.source = "Epoch AI, \"" + set.title + "\" (row \"" + name + "\"), " + set.url + ", CC BY 4.0, retrieved "

@@ -1,7 +1,6 @@
 package dev.reckon.data;
 
-import dev.reckon.data.EpochImport.Entry;
-import dev.reckon.data.EpochImport.Figure;
+import dev.reckon.data.ImportRow.Figure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,10 +32,10 @@ final class ImportMerge {
         this.report = report;
     }
 
-    List<Entry> merge(List<Entry> entries) {
+    List<ImportRow> merge(List<ImportRow> entries) {
         Map<String, String> claimedBy = new HashMap<>();
-        List<Entry> out = new ArrayList<>();
-        for (Entry e : entries) {
+        List<ImportRow> out = new ArrayList<>();
+        for (ImportRow e : entries) {
             hardwareId(e);
             DataRecord r = existingRecord(e);
             if (r != null && claimedBy.containsKey(r.id())) {
@@ -67,7 +66,7 @@ final class ImportMerge {
     }
 
     /** The record a row stands for: the one its --id names, else the one its name finds. */
-    private DataRecord existingRecord(Entry e) {
+    private DataRecord existingRecord(ImportRow e) {
         // a record of another kind with that id is not this row's: the new record is numbered instead
         DataRecord named = existing.find(e.id).filter(r -> r.id().equals(e.id) && r.kind().equals(kind)).orElse(null);
         if (named != null) {
@@ -77,7 +76,7 @@ final class ImportMerge {
     }
 
     /** A model's training hardware as the id of an accelerator the data set has, when its name finds one. */
-    private void hardwareId(Entry e) {
+    private void hardwareId(ImportRow e) {
         String hw = e.info.get("train_hardware");
         if (hw != null) {
             hardwareIds.match(hw).ifPresent(id -> e.info.put("train_hardware", id));
@@ -85,7 +84,7 @@ final class ImportMerge {
     }
 
     /** Keeps in {@code e} only what {@code r} lacks (or, with replace, Epoch's figures); false when nothing is left. */
-    private boolean fillGaps(Entry e, DataRecord r) {
+    private boolean fillGaps(ImportRow e, DataRecord r) {
         e.id = r.id();
         e.matched = true;
         int kept = 0;

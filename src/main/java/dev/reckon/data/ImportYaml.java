@@ -1,7 +1,6 @@
 package dev.reckon.data;
 
-import dev.reckon.data.EpochImport.Entry;
-import dev.reckon.data.EpochImport.Figure;
+import dev.reckon.data.ImportRow.Figure;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,19 +12,22 @@ import java.util.Map;
  * record level; additions to an existing record carry it on each figure, so the record keeps its own.
  */
 final class ImportYaml {
+    /** How every file the importer writes begins, so it can tell its own files from hand-written ones. */
+    static final String HEADER = "# Imported by 'reckon data import ";
+
     private ImportYaml() {
     }
 
-    static String write(EpochDataset set, LocalDate retrieved, String csv, List<Entry> entries) {
+    static String write(EpochDataset set, LocalDate retrieved, String csv, List<ImportRow> entries) {
         StringBuilder out = new StringBuilder();
-        out.append(EpochImport.HEADER).append(csv).append(" --kind ")
+        out.append(HEADER).append(csv).append(" --kind ")
                 .append(set == EpochDataset.HARDWARE ? "hardware" : "models").append("' on ").append(retrieved).append(".\n");
         out.append("# Source: Epoch AI, \"").append(set.title).append("\", ").append(set.url)
                 .append(" (CC BY 4.0: credit Epoch AI when you publish these figures).\n");
         out.append("# Records Reckon already had only gain the figures and info they lacked; importing again rewrites this file.\n");
         out.append("kind: ").append(set.kind).append('\n');
         out.append(entries.isEmpty() ? "records: {}  # nothing the data set lacked\n" : "records:\n");
-        for (Entry e : entries) {
+        for (ImportRow e : entries) {
             out.append("  ").append(e.id).append(":\n");
             if (!e.matched) {
                 out.append("    name: ").append(quote(e.csvName)).append('\n');
@@ -63,7 +65,7 @@ final class ImportYaml {
         return root;
     }
 
-    private static void writeTree(StringBuilder out, Map<String, Object> node, int depth, Entry e) {
+    private static void writeTree(StringBuilder out, Map<String, Object> node, int depth, ImportRow e) {
         String indent = "  ".repeat(depth);
         node.forEach((key, value) -> {
             if (value instanceof Figure f) {
@@ -77,7 +79,7 @@ final class ImportYaml {
         });
     }
 
-    private static String leaf(Figure f, Entry e) {
+    private static String leaf(Figure f, ImportRow e) {
         StringBuilder s = new StringBuilder("{value: ").append(quote(f.expression()));
         String source = f.source() != null ? f.source() : e.matched ? e.source : null;
         if (source != null) {

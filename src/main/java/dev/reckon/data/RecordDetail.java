@@ -13,9 +13,10 @@ final class RecordDetail {
     private RecordDetail() {
     }
 
-    static String render(DataRecord r) {
+    /** @param kindLabel what the listings call the record's kind, e.g. "hardware" */
+    static String render(DataRecord r, String kindLabel) {
         StringBuilder out = new StringBuilder();
-        out.append(r.id()).append(": ").append(r.name()).append(" (").append(DataListing.label(r.kind())).append(")\n");
+        out.append(r.id()).append(": ").append(r.name()).append(" (").append(kindLabel).append(")\n");
         if (!r.aliases().isEmpty()) {
             out.append("aliases: ").append(String.join(", ", r.aliases())).append('\n');
         }
