@@ -22,10 +22,10 @@ import java.util.Locale;
 /** A text file read strictly as UTF-8, with the display path used in every message about it. */
 public record SourceFile(Path path, String displayPath, String text) {
 
-    /** Reads the file itself: a symbolic link is refused, not followed ({@link SourceTree}). */
+    /** Reads the file itself: a symbolic link is refused, not followed (the {@code SourceTree} lists none). */
     public static SourceFile read(Path path, String displayPath) {
         if (Files.isSymbolicLink(path)) {
-            throw new ReckonException(SourceTree.link(path, displayPath));
+            throw new ReckonException(link(path, displayPath));
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -48,6 +48,20 @@ public record SourceFile(Path path, String displayPath, String text) {
             text = text.substring(1);
         }
         return new SourceFile(path, displayPath, text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    /** The error for a symbolic link found among the sources, naming where it points. */
+    static Diagnostic link(Path link, String displayPath) {
+        String target;
+        try {
+            target = Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            target = "?";
+        }
+        return Diagnostic.error("symbolic link to " + target + " is not followed",
+                SourceSpan.of(displayPath, 1, 1), null,
+                "Reckon follows no links in content/ and templates/, so nothing outside the site is published; "
+                        + "put the file itself here instead");
     }
 
     /** The error for a file that cannot be read. */

@@ -50,7 +50,7 @@ public record SourceTree(List<Path> files, List<Diagnostic> problems) {
                     if (attrs.isSymbolicLink()) {
                         // A hidden link is read by nothing (an editor's lock, such as Emacs's .#post.md).
                         if (!file.getFileName().toString().startsWith(".")) {
-                            problems.add(link(file, display(root, file)));
+                            problems.add(SourceFile.link(file, display(root, file)));
                         }
                     } else if (attrs.isRegularFile()) {
                         files.add(file);
@@ -67,20 +67,6 @@ public record SourceTree(List<Path> files, List<Diagnostic> problems) {
         } catch (IOException e) {
             problems.add(unreadable(base, display(root, base), e));
         }
-    }
-
-    /** The error for a symbolic link found among the sources, naming where it points. */
-    static Diagnostic link(Path link, String displayPath) {
-        String target;
-        try {
-            target = Files.readSymbolicLink(link).toString();
-        } catch (IOException | UnsupportedOperationException e) {
-            target = "?";
-        }
-        return Diagnostic.error("symbolic link to " + target + " is not followed",
-                SourceSpan.of(displayPath, 1, 1), null,
-                "Reckon follows no links in content/ and templates/, so nothing outside the site is published; "
-                        + "put the file itself here instead");
     }
 
     /** The error for a folder (or, rarely, a file) whose entry cannot be read. */
