@@ -5,7 +5,6 @@ import dev.reckon.output.SiteOutput;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -62,7 +61,7 @@ final class ListPages {
         Map<String, String> labels = new HashMap<>();
         for (int i = 0; i < posts.size(); i++) {
             for (String tag : posts.get(i).meta().tags()) {
-                String slug = tagSlug(tag);
+                String slug = TemplateModels.tagSlug(tag);
                 labels.putIfAbsent(slug, tag);
                 byTag.computeIfAbsent(slug, k -> new ArrayList<>()).add(summaries.get(i));
             }
@@ -81,12 +80,5 @@ final class ListPages {
         Map<String, Object> model = writer.model(writer.sitePage("Tags", "tags/"));
         model.put("tags", tags);
         writer.write(out, "tags/index.html", "tags.ftlh", model, true);
-    }
-
-    /** Tags become URL segments: lowercase letters, digits and dashes only, so no tag can leave its folder. */
-    static String tagSlug(String tag) {
-        String slug = tag.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        // A tag named like a Windows device (con, nul, …) would make the site uncopyable there.
-        return slug.isEmpty() ? "tag" : slug.matches("con|prn|aux|nul|com[0-9]|lpt[0-9]") ? slug + "-tag" : slug;
     }
 }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,7 +57,7 @@ final class TemplateModels {
         putDate(model, "updated", page.meta().updated());
         model.put("tags", page.meta().tags());
         model.put("tagLinks", page.meta().tags().stream()
-                .map(tag -> Map.of("name", tag, "path", config.basePath() + "tags/" + ListPages.tagSlug(tag) + "/"))
+                .map(tag -> Map.of("name", tag, "path", config.basePath() + "tags/" + tagSlug(tag) + "/"))
                 .toList());
         model.put("image", imageUrl(page));
         model.put("imageDrawn", page.meta().image() == null);
@@ -68,7 +69,7 @@ final class TemplateModels {
         model.put("content", markup(rendered.markdown().html()));
         model.put("hasMath", rendered.markdown().hasMath());
         model.put("readingMinutes", Math.max(1, (rendered.markdown().words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE));
-        model.put("kind", rendered.page().kind().name().toLowerCase(java.util.Locale.ROOT));
+        model.put("kind", rendered.page().kind().name().toLowerCase(Locale.ROOT));
         if (rendered.page().kind() == Page.Kind.POST) {
             model.put("jsonLd", markup(StructuredData.blogPosting(config, rendered.page(), (String) model.get("url"),
                     (String) model.get("image"))));
@@ -106,6 +107,13 @@ final class TemplateModels {
             model.put(key, longDate.format(date));
             model.put(key + "Iso", date.toString());
         }
+    }
+
+    /** Tags become URL segments: lowercase letters, digits and dashes only, so no tag can leave its folder. */
+    static String tagSlug(String tag) {
+        String slug = tag.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        // A tag named like a Windows device (con, nul, …) would make the site uncopyable there.
+        return slug.isEmpty() ? "tag" : slug.matches("con|prn|aux|nul|com[0-9]|lpt[0-9]") ? slug + "-tag" : slug;
     }
 
     static Object markup(String html) {

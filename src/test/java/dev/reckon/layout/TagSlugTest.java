@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 class TagSlugTest {
     @Test
     void tagsBecomeSingleSafeSegments() {
-        assertEquals("etc", ListPages.tagSlug("../../etc"));
-        assertEquals("etc-passwd", ListPages.tagSlug("/etc/passwd"));
-        assertEquals("a-2fb", ListPages.tagSlug("a%2Fb"));
-        assertEquals("a-b", ListPages.tagSlug("a\\b"));
-        assertEquals("con-tag", ListPages.tagSlug("CON"));
-        assertEquals("nul-tag", ListPages.tagSlug("nul"));
-        assertEquals("tag", ListPages.tagSlug("../"));
+        assertEquals("etc", TemplateModels.tagSlug("../../etc"));
+        assertEquals("etc-passwd", TemplateModels.tagSlug("/etc/passwd"));
+        assertEquals("a-2fb", TemplateModels.tagSlug("a%2Fb"));
+        assertEquals("a-b", TemplateModels.tagSlug("a\\b"));
+        assertEquals("con-tag", TemplateModels.tagSlug("CON"));
+        assertEquals("nul-tag", TemplateModels.tagSlug("nul"));
+        assertEquals("tag", TemplateModels.tagSlug("../"));
     }
 }
