@@ -6,18 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads the {@code key: value} lines of a chart directive; the first mistake is reported where it is. */
 final class ChartSpecParser {
     static final List<String> KEYS = List.of("type", "title", "desc", "x", "y", "x-label", "y-label", "samples", "roof");
-    private static final Pattern FROM = Pattern.compile("(?<![\\w.])from(?![\\w.])");
-    private static final Pattern TO = Pattern.compile("(?<![\\w.])to(?![\\w.])");
     private static final int MAX_SAMPLES = 2000;
-
-    /** A line chart compares a handful of series; more would need a legend taller than the plot. */
-    static final int MAX_SERIES = 8;
 
     private final Map<String, Snippet> single = new LinkedHashMap<>();
     private final List<ChartSpec.Roof> roofs = new ArrayList<>();
@@ -78,7 +71,7 @@ final class ChartSpecParser {
             default -> throw typeText.error("unknown chart type '" + typeText.text() + "'", "valid types are: line, roofline");
         };
         Snippet title = require("title", whole, "every chart needs a title; it is its caption and accessible name");
-        ChartSpec.Axis x = axis(require("x", whole, "write e.g. `x: N from 1e7 param to 1e12 param, log`"));
+        ChartSpec.Axis x = AxisParser.parse(require("x", whole, "write e.g. `x: N from 1e7 param to 1e12 param, log`"));
         if (x.head().isEmpty() || !x.head().text().matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw (x.head().isEmpty() ? single.get("x") : x.head()).error("the x axis needs a variable name",
                     "write `x: N from 1e7 param to 1e12 param`; the y expression uses N");
@@ -131,98 +124,18 @@ final class ChartSpecParser {
     private static ChartSpec.Roof roof(Snippet value) {
         String text = value.text();
         int colon = text.indexOf(':');
-        List<int[]> parts = colon < 0 ? List.of() : topLevelParts(text, colon + 1, text.length());
+        List<int[]> parts = colon < 0 ? List.of() : AxisParser.topLevelParts(text, colon + 1, text.length());
         if (colon < 0 || parts.size() != 2) {
             throw value.error("a roof is `label: peak, bandwidth`", "write e.g. `roof: H200: h200.bf16.dense, h200.bandwidth`");
         }
-        Snippet label = sub(value, 0, colon);
-        Snippet peak = sub(value, parts.get(0)[0], parts.get(0)[1]);
-        Snippet bandwidth = sub(value, parts.get(1)[0], parts.get(1)[1]);
+        Snippet label = value.sub(0, colon);
+        Snippet peak = value.sub(parts.get(0)[0], parts.get(0)[1]);
+        Snippet bandwidth = value.sub(parts.get(1)[0], parts.get(1)[1]);
         for (Snippet s : List.of(label, peak, bandwidth)) {
             if (s.isEmpty()) {
                 throw value.error("a roof needs a label, a peak and a bandwidth", "write e.g. `roof: H200: h200.bf16.dense, h200.bandwidth`");
             }
         }
         return new ChartSpec.Roof(label, peak, bandwidth);
-    }
-
-    /** {@code head [from A to B][, log | linear][, unit U]}. */
-    static ChartSpec.Axis axis(Snippet value) {
-        String text = value.text();
-        List<int[]> parts = topLevelParts(text, 0, text.length());
-        int headEnd = parts.get(0)[1];
-        Snippet head = sub(value, 0, headEnd);
-        Snippet from = null;
-        Snippet to = null;
-        Matcher f = FROM.matcher(text).region(0, headEnd);
-        if (f.find()) {
-            head = sub(value, 0, f.start());
-            Matcher t = TO.matcher(text).region(f.end(), headEnd);
-            if (!t.find()) {
-                throw sub(value, f.start(), headEnd).error("a range is `from A to B`", "write e.g. `from 1e7 param to 1e12 param`");
-            }
-            from = sub(value, f.end(), t.start());
-            to = sub(value, t.end(), headEnd);
-            if (from.isEmpty() || to.isEmpty()) {
-                throw sub(value, f.start(), headEnd).error("a range is `from A to B`", "write e.g. `from 1e7 param to 1e12 param`");
-            }
-        }
-        Boolean log = null;
-        Snippet unit = null;
-        for (int[] p : parts.subList(1, parts.size())) {
-            Snippet option = sub(value, p[0], p[1]);
-            switch (option.text().split("\\s+", 2)[0]) {
-                case "log" -> log = onlyWord(option, true);
-                case "linear" -> log = onlyWord(option, false);
-                case "unit" -> {
-                    unit = sub(value, p[0] + leading(text, p[0]) + "unit".length(), p[1]);
-                    if (unit.isEmpty()) {
-                        throw option.error("'unit' needs a unit", "write e.g. `unit TFLOP/s`");
-                    }
-                }
-                default -> throw option.error("unknown axis option '" + option.text() + "'",
-                        "valid options are: log, linear, unit U (and a range `from A to B` after the expression)");
-            }
-        }
-        return new ChartSpec.Axis(head, from, to, log, unit);
-    }
-
-    private static Boolean onlyWord(Snippet option, boolean log) {
-        if (!option.text().equals(log ? "log" : "linear")) {
-            throw option.error("'" + (log ? "log" : "linear") + "' takes no argument", "separate options with commas");
-        }
-        return log;
-    }
-
-    private static int leading(String text, int from) {
-        int n = 0;
-        while (from + n < text.length() && Character.isWhitespace(text.charAt(from + n))) {
-            n++;
-        }
-        return n;
-    }
-
-    /** Comma-separated parts of {@code [start, end)}, ignoring commas inside parentheses (function arguments). */
-    static List<int[]> topLevelParts(String text, int start, int end) {
-        List<int[]> parts = new ArrayList<>();
-        int depth = 0;
-        int partStart = start;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                parts.add(new int[] {partStart, i});
-                partStart = i + 1;
-            }
-        }
-        parts.add(new int[] {partStart, end});
-        return parts;
-    }
-
-    static Snippet sub(Snippet s, int start, int end) {
-        return Snippet.of(s.origin(), s.text(), start, end);
     }
 }

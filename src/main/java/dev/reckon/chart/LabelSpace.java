@@ -49,6 +49,30 @@ final class LabelSpace {
         double last() {
             return baseline + (lines.size() - 1) * TextMetrics.LINE_HEIGHT;
         }
+
+        /** One {@code <text>}; further lines are {@code <tspan>}s back at the same x, a line lower. */
+        void draw(Svg svg, String className) {
+            List<Object> position = new ArrayList<>(List.of("x", Svg.percent(f)));
+            if (dx != 0) {
+                position.addAll(List.of("dx", dx));
+            }
+            List<Object> attributes = new ArrayList<>();
+            if (!className.isEmpty()) {
+                attributes.addAll(List.of("class", className));
+            }
+            attributes.addAll(position);
+            attributes.addAll(List.of("y", baseline));
+            if (!anchor.equals("start")) {
+                attributes.addAll(List.of("text-anchor", anchor));
+            }
+            svg.open("text", attributes.toArray()).text(lines.get(0));
+            for (String line : lines.subList(1, lines.size())) {
+                position.addAll(List.of("dy", TextMetrics.LINE_HEIGHT));
+                svg.open("tspan", position.toArray()).text(line).end("tspan");
+                position.subList(position.size() - 2, position.size()).clear();
+            }
+            svg.close("text");
+        }
     }
 
     /**

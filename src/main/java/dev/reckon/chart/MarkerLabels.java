@@ -9,27 +9,31 @@ import java.util.List;
  * ({@link LabelSpace#near}), drawn in its series' class so the label takes the series' colour.
  */
 final class MarkerLabels {
+    /** A point of series {@code series} to mark, with its label. */
+    record Marker(int series, double x, double y, String label) {
+    }
+
     private static final int TRIED_ORDERS_UP_TO = 4;
     /** The cost of a label left out, against one placed far away. */
     private static final int MISSING = 1000;
 
-    private final List<Plot.Marker> markers;
+    private final List<Marker> markers;
     private final List<double[]> points;
     private final LabelSpace.Placed[] placed;
 
-    private MarkerLabels(List<Plot.Marker> markers, List<double[]> points, LabelSpace.Placed[] placed) {
+    private MarkerLabels(List<Marker> markers, List<double[]> points, LabelSpace.Placed[] placed) {
         this.markers = markers;
         this.points = points;
         this.placed = placed;
     }
 
     /** Places every marker's label in {@code space}, which already holds the tick labels inside the plot. */
-    static MarkerLabels place(Frame frame, SeriesLayer layer, LabelSpace space, List<Plot.Marker> markers) {
+    static MarkerLabels place(Frame frame, SeriesLayer layer, LabelSpace space, List<Marker> markers) {
         List<double[]> points = new ArrayList<>();
         if (!markers.isEmpty()) {
             layer.occupy(space);
         }
-        for (Plot.Marker m : markers) {
+        for (Marker m : markers) {
             double[] p = {frame.f(m.x()), frame.y(m.y()) + layer.offset(m.series())};
             space.line(p[0], p[1], 5);
             points.add(p);
@@ -77,7 +81,7 @@ final class MarkerLabels {
                 svg.empty("line", "class", style + " chart-leader", "x1", Svg.percent(p[0]), "y1", p[1],
                         "x2", Svg.percent(p[0]), "y2", placed[i].leaderTo(), "stroke", "currentColor", "stroke-width", "1");
             }
-            Plot.text(svg, placed[i].text(), style + " chart-marker-label");
+            placed[i].text().draw(svg, style + " chart-marker-label");
         }
         svg.close("g");
     }
@@ -89,7 +93,7 @@ final class MarkerLabels {
      * first (least room above it), and right to left or left to right (labels stacked in a staircase, each
      * leader line passing beside the labels above it).
      */
-    private static LabelSpace.Placed[] place(LabelSpace space, List<Plot.Marker> markers, List<double[]> points) {
+    private static LabelSpace.Placed[] place(LabelSpace space, List<Marker> markers, List<double[]> points) {
         List<Integer> byHeight = sorted(markers.size(), Comparator.comparingDouble(i -> points.get(i)[1]));
         List<List<Integer>> orders = markers.size() <= TRIED_ORDERS_UP_TO ? orders(byHeight) : List.of(byHeight,
                 sorted(markers.size(), Comparator.comparingDouble(i -> -points.get(i)[0])),
@@ -117,7 +121,7 @@ final class MarkerLabels {
         return out;
     }
 
-    private static LabelSpace.Placed[] placeInOrder(LabelSpace space, List<Plot.Marker> markers, List<double[]> points,
+    private static LabelSpace.Placed[] placeInOrder(LabelSpace space, List<Marker> markers, List<double[]> points,
                                                     List<Integer> order) {
         LabelSpace.Placed[] placed = new LabelSpace.Placed[markers.size()];
         for (int i : order) {

@@ -18,9 +18,6 @@ final class Plot {
     private static final double TITLE_GAP = 19;
     private static final double TICK = 4;
 
-    record Marker(int series, double x, double y, String label) {
-    }
-
     private final Scale x;
     private final Scale y;
 
@@ -29,7 +26,7 @@ final class Plot {
         this.y = y;
     }
 
-    String svg(String title, String desc, List<Series> series, List<Marker> markers) {
+    String svg(String title, String desc, List<Series> series, List<MarkerLabels.Marker> markers) {
         Legend legend = new Legend(series);
         List<String> yTitle = TextMetrics.wrapTitle(y.titleWithUnit(), LabelSpace.MIN_WIDTH);
         List<String> xTitle = TextMetrics.wrapTitle(x.titleWithUnit(), LabelSpace.MIN_WIDTH);
@@ -63,10 +60,10 @@ final class Plot {
         best.layer().draw(svg);
         svg.open("g", "class", "chart-labels", "fill", "currentColor").newline();
         for (LabelSpace.Text t : xTickLabels(xTicks, frame.bottom() + 16)) {
-            text(svg, t, "");
+            t.draw(svg, "");
         }
         for (LabelSpace.Text t : best.yLabels()) {
-            text(svg, t, "");
+            t.draw(svg, "");
         }
         lines(svg, xTitle, "50%", "middle", xTitleBaseline);
         lines(svg, yTitle, "0", "start", yTitleBaseline);
@@ -77,11 +74,11 @@ final class Plot {
 
     /** The plot at one height, with everything placed inside it. */
     private record Layout(Frame frame, SeriesLayer layer, List<LabelSpace.Text> yLabels, MarkerLabels markerLabels) {
-        Layout(Frame frame, List<Series> series, List<Scale.Tick> yTicks, List<Marker> markers) {
+        Layout(Frame frame, List<Series> series, List<Scale.Tick> yTicks, List<MarkerLabels.Marker> markers) {
             this(frame, new SeriesLayer(frame, series), new LabelSpace(frame.top(), frame.bottom()), yTicks, markers);
         }
 
-        private Layout(Frame frame, SeriesLayer layer, LabelSpace space, List<Scale.Tick> yTicks, List<Marker> markers) {
+        private Layout(Frame frame, SeriesLayer layer, LabelSpace space, List<Scale.Tick> yTicks, List<MarkerLabels.Marker> markers) {
             this(frame, layer, yTickLabels(frame, yTicks, space), MarkerLabels.place(frame, layer, space, markers));
         }
     }
@@ -149,30 +146,6 @@ final class Plot {
             return centred;
         }
         return f < 0.5 ? new LabelSpace.Text(label, f, 0, "start", baseline) : new LabelSpace.Text(label, f, 0, "end", baseline);
-    }
-
-    /** One {@code <text>}; further lines are {@code <tspan>}s back at the same x, a line lower. */
-    static void text(Svg svg, LabelSpace.Text t, String className) {
-        List<Object> position = new ArrayList<>(List.of("x", Svg.percent(t.f())));
-        if (t.dx() != 0) {
-            position.addAll(List.of("dx", t.dx()));
-        }
-        List<Object> attributes = new ArrayList<>();
-        if (!className.isEmpty()) {
-            attributes.addAll(List.of("class", className));
-        }
-        attributes.addAll(position);
-        attributes.addAll(List.of("y", t.baseline()));
-        if (!t.anchor().equals("start")) {
-            attributes.addAll(List.of("text-anchor", t.anchor()));
-        }
-        svg.open("text", attributes.toArray()).text(t.lines().get(0));
-        for (String line : t.lines().subList(1, t.lines().size())) {
-            position.addAll(List.of("dy", TextMetrics.LINE_HEIGHT));
-            svg.open("tspan", position.toArray()).text(line).end("tspan");
-            position.subList(position.size() - 2, position.size()).clear();
-        }
-        svg.close("text");
     }
 
     private static void lines(Svg svg, List<String> lines, String at, String anchor, double baseline) {

@@ -56,7 +56,7 @@ final class Roofline {
                 LineChart.label(spec.xLabel(), xAxis.head().text()));
         Scale y = Scale.of(yRange[0], yRange[1], yLog, roofs.get(0).peak(), eval.unit(yAxis.unit(), yDim), LineChart.label(spec.yLabel(), DEFAULT_Y));
         List<Series> series = new ArrayList<>();
-        List<Plot.Marker> markers = new ArrayList<>();
+        List<MarkerLabels.Marker> markers = new ArrayList<>();
         for (Roof roof : roofs) {
             List<Series.Point> points = new ArrayList<>();
             for (double bend : roof.bends(xRange)) {
@@ -64,7 +64,7 @@ final class Roofline {
             }
             double ridge = roof.ridge().value();
             if (ridge > xRange[0] && ridge < xRange[1]) {
-                markers.add(new Plot.Marker(series.size(), ridge, roof.peak().value(),
+                markers.add(new MarkerLabels.Marker(series.size(), ridge, roof.peak().value(),
                         roof.label() + " ridge " + Evaluation.text(roof.ridge(), x.unit())));
             }
             series.add(new Series(roof.label(), points));

@@ -22,6 +22,11 @@ record Snippet(String text, Origin origin) {
         return new Snippet(line.substring(start, end), at);
     }
 
+    /** Characters {@code [start, end)} of this snippet, trimmed, positioned where they stand. */
+    Snippet sub(int start, int end) {
+        return of(origin, text, start, end);
+    }
+
     boolean isEmpty() {
         return text.isEmpty();
     }

@@ -11,6 +11,8 @@ import java.util.Map;
  * FP8 naturally writes {@code log} on both), and where given more than once they must agree.
  */
 record YAxis(ChartSpec.Axis axis, List<ChartSpec.Series> series) {
+    /** A line chart compares a handful of series; more would need a legend taller than the plot. */
+    static final int MAX_SERIES = 8;
 
     static YAxis read(List<Snippet> lines, Snippet whole) {
         List<ChartSpec.Series> series = new ArrayList<>();
@@ -22,12 +24,12 @@ record YAxis(ChartSpec.Axis axis, List<ChartSpec.Series> series) {
         Snippet unit = null;
         for (Snippet line : lines) {
             int colon = line.text().indexOf(':');
-            Snippet label = colon < 0 ? null : ChartSpecParser.sub(line, 0, colon);
-            Snippet rest = colon < 0 ? line : ChartSpecParser.sub(line, colon + 1, line.text().length());
+            Snippet label = colon < 0 ? null : line.sub(0, colon);
+            Snippet rest = colon < 0 ? line : line.sub(colon + 1, line.text().length());
             if (label != null && label.isEmpty()) {
                 throw line.error("the series label before ':' is empty", "write `y: BF16: expression`, or drop the ':'");
             }
-            ChartSpec.Axis a = ChartSpecParser.axis(rest);
+            ChartSpec.Axis a = AxisParser.parse(rest);
             if (a.head().isEmpty() && label != null) {
                 throw line.error("the series '" + label.text() + "' has no expression", "write `y: " + label.text() + ": expression`");
             }
@@ -67,9 +69,9 @@ record YAxis(ChartSpec.Axis axis, List<ChartSpec.Series> series) {
                 }
             }
         }
-        if (series.size() > ChartSpecParser.MAX_SERIES) {
-            throw series.get(ChartSpecParser.MAX_SERIES).expression().error("a chart shows at most "
-                    + ChartSpecParser.MAX_SERIES + " series", "split the comparison into two charts");
+        if (series.size() > MAX_SERIES) {
+            throw series.get(MAX_SERIES).expression().error("a chart shows at most "
+                    + MAX_SERIES + " series", "split the comparison into two charts");
         }
         Snippet none = new Snippet("", whole.origin());
         return new YAxis(new ChartSpec.Axis(none, from, to, log, unit), List.copyOf(series));
