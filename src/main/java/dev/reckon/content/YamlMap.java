@@ -1,6 +1,7 @@
 package dev.reckon.content;
 
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.yaml.BoundedCompose;
 import dev.reckon.yaml.YamlNodes;
 import dev.reckon.yaml.YamlSource;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ final class YamlMap {
      * empty when the YAML could not be read at all (then nothing more is worth saying about its keys).
      */
     static Optional<YamlMap> read(YamlSource source, List<Diagnostic> problems) {
-        return source.compose(problems)
+        return BoundedCompose.compose(source, problems)
                 .map(root -> YamlNodes.isNull(root) ? new YamlMap(source, problems) : of(root, source, problems));
     }
 

@@ -9,6 +9,7 @@ import static dev.reckon.yaml.YamlNodes.key;
 
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.DidYouMean;
+import dev.reckon.yaml.BoundedCompose;
 import dev.reckon.yaml.YamlNodes;
 import dev.reckon.yaml.YamlSource;
 import java.util.List;
@@ -36,7 +37,7 @@ final class DraftReader {
 
     void read(String display, String text) {
         YamlSource src = YamlSource.of(display, text);
-        Optional<Node> composed = src.compose(diagnostics);
+        Optional<Node> composed = BoundedCompose.compose(src, diagnostics);
         if (composed.isEmpty()) {
             return;
         }

@@ -40,7 +40,13 @@ public final class BoundedCompose {
     private BoundedCompose() {
     }
 
-    static Optional<Node> compose(YamlSource src, List<Diagnostic> out) {
+    /**
+     * The document's root node, composed within these limits (a null scalar when the text holds
+     * no document); empty when the text cannot be read, each reason added to {@code out} at its
+     * position. A root with duplicate or non-word keys is still returned (those are reported too),
+     * so a reader can go on and report every other problem of the file in the same run.
+     */
+    public static Optional<Node> compose(YamlSource src, List<Diagnostic> out) {
         if (src.text().length() > MAX_CHARACTERS) {
             out.add(src.lines().error(String.format(Locale.ROOT, "YAML longer than %,d characters", MAX_CHARACTERS),
                     src.start(), "split it up, or move long text into the page body"));

@@ -8,7 +8,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
-/** Reading a node tree that {@link YamlSource#compose} returned. */
+/** Reading a node tree that {@link BoundedCompose#compose} returned. */
 public final class YamlNodes {
     private YamlNodes() {
     }

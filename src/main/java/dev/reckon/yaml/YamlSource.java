@@ -3,7 +3,6 @@ package dev.reckon.yaml;
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
-import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -11,7 +10,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 /**
  * A YAML text and where it sits in its file (a whole data file or {@code site.yaml}, or the front
  * matter of a page, which starts on line 2), so every node and every parser error is reported at
- * the file's line and column with the file's line under it.
+ * the file's line and column with the file's line under it. {@link BoundedCompose} reads it.
  */
 public final class YamlSource {
     private final String file;
@@ -34,17 +33,6 @@ public final class YamlSource {
     /** Part of a file, e.g. front matter: {@code text} starts on the 1-based {@code firstLine} of {@code fileLines}. */
     public static YamlSource within(String file, String text, int firstLine, SourceLines fileLines) {
         return new YamlSource(file, text, firstLine, fileLines);
-    }
-
-    /**
-     * The document's root node, composed within {@link BoundedCompose}'s limits (a null scalar
-     * when the text holds no document); empty when the text cannot be read, each reason added to
-     * {@code out} at its position.
-     * A root with duplicate or non-word keys is still returned (those are reported too), so a
-     * reader can go on and report every other problem of the file in the same run.
-     */
-    public Optional<Node> compose(List<Diagnostic> out) {
-        return BoundedCompose.compose(this, out);
     }
 
     public String file() {

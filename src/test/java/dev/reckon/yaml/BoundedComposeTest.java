@@ -19,7 +19,7 @@ class BoundedComposeTest {
     private final List<Diagnostic> out = new ArrayList<>();
 
     private Optional<Node> compose(String text) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(5), () -> YamlSource.of("f.yaml", text).compose(out));
+        return assertTimeoutPreemptively(Duration.ofSeconds(5), () -> BoundedCompose.compose(YamlSource.of("f.yaml", text), out));
     }
 
     private String rendered() {
@@ -74,7 +74,7 @@ class BoundedComposeTest {
     @Test
     void partOfAFileIsPositionedInTheFile() {
         String file = "---\ntitle: T\ntitle: U\n---\nbody\n";
-        YamlSource.within("p.md", "title: T\ntitle: U", 2, SourceLines.of(file)).compose(out);
+        BoundedCompose.compose(YamlSource.within("p.md", "title: T\ntitle: U", 2, SourceLines.of(file)), out);
         assertEquals("p.md:3:1", out.get(0).span().location());
         assertEquals("title: U", out.get(0).sourceLine());
     }
