@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -21,11 +20,6 @@ import java.util.stream.Stream;
  * pages and data files. Every problem is collected so that one run reports them all.
  */
 public final class ContentLoader {
-    private static final Pattern SAFE_SLUG = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-    /** Device names Windows refuses as file or folder names, with any extension: a site must build everywhere. */
-    private static final Pattern DEVICE_NAME = Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
-    private static final Pattern RESERVED = Pattern.compile("blog|tags|css|katex|assets|404|index|feed\\..*|atom\\.xml|rss\\.xml|sitemap\\.xml|robots\\.txt");
-
     private final Path siteRoot;
     private final Path contentDir;
     private final List<Diagnostic> problems = new ArrayList<>();
@@ -142,23 +136,18 @@ public final class ContentLoader {
             found.addAll(e.diagnostics());
             return null;
         }
-        var split = FrontMatterParser.parse(source, kind == Page.Kind.POST, found);
+        var split = FrontMatterParser.parse(source, kind, found);
         if (split.meta() == null) {
             return null;
         }
+        // A slug in front matter was checked where it is written; one from the file name is checked here.
         String slug = split.meta().slug() != null ? split.meta().slug() : defaultSlug.toLowerCase(Locale.ROOT);
-        if (kind != Page.Kind.HOME && !isSafeSlug(slug, kind)) {
+        if (split.meta().slug() == null && kind != Page.Kind.HOME && !Slugs.usable(slug, kind)) {
             found.add(Diagnostic.error("unusable slug '" + slug + "'", SourceSpan.of(source.displayPath(), 1, 1), null,
-                    "use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit; not a device name such as con or nul"
-                            + (kind == Page.Kind.PAGE ? "; the names blog, tags, css, katex, assets, 404 and index are reserved" : "")));
+                    Slugs.hint(kind) + "; this one is the file's name: rename the file, or set 'slug:' in its front matter"));
             return null;
         }
         return new Page(kind, source, split.meta(), split.body(), split.bodyFirstLine(), slug, bundleFiles);
-    }
-
-    private static boolean isSafeSlug(String slug, Page.Kind kind) {
-        return SAFE_SLUG.matcher(slug).matches() && !slug.contains("..") && !DEVICE_NAME.matcher(slug).matches()
-                && !(kind == Page.Kind.PAGE && RESERVED.matcher(slug).matches());
     }
 
     private void checkUniqueUrls(List<Page> posts, List<Page> pages) {

@@ -23,7 +23,8 @@ final class FrontMatterParser {
     private FrontMatterParser() {
     }
 
-    static Split parse(SourceFile file, boolean dateRequired, List<Diagnostic> problems) {
+    static Split parse(SourceFile file, Page.Kind kind, List<Diagnostic> problems) {
+        boolean dateRequired = kind == Page.Kind.POST;
         String[] lines = file.lines();
         SourceLines sourceLines = SourceLines.of(lines);
         String name = file.displayPath();
@@ -66,6 +67,9 @@ final class FrontMatterParser {
                 map.string("image", false));
         if (title != null && title.isBlank()) {
             map.reportAt("title", "title is empty", "give the page a title");
+        }
+        if (meta.slug() != null && kind != Page.Kind.HOME && !Slugs.usable(meta.slug(), kind)) {
+            map.reportAt("slug", "unusable slug '" + meta.slug() + "'", Slugs.hint(kind));
         }
         return new Split(countErrors(problems) > before ? null : meta, body, bodyFirstLine);
     }

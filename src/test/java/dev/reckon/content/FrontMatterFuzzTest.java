@@ -19,7 +19,7 @@ class FrontMatterFuzzTest {
         SourceFile file = new SourceFile(Path.of("fuzz.md"), "fuzz.md", "---\n" + text);
         List<Diagnostic> problems = new ArrayList<>();
         try {
-            FrontMatterParser.parse(file, true, problems);
+            FrontMatterParser.parse(file, Page.Kind.POST, problems);
         } catch (ReckonException expected) {
             // positioned YAML error
         }
