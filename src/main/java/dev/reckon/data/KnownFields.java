@@ -143,7 +143,7 @@ public final class KnownFields {
         }
         a.add("tdp", Measure.POWER, "thermal design power (maximum board power)");
         a.add("pcie", Measure.BANDWIDTH, "host link bandwidth; the note says one way or both");
-        a.add("interconnect", Measure.BANDWIDTH, "old name of scale_up.bidir, kept for this round");
+        a.add("interconnect", Measure.BANDWIDTH, "old name of scale_up.bidir, still read so older site data keeps working");
         a.add("scale_up.domain", Measure.COUNT, "chips in one scale-up domain (8 per HGX node, 72 in NVL72)");
         a.add("scale_up.bidir", Measure.BANDWIDTH, "scale-up bandwidth per chip, both directions summed (NVLink, Infinity Fabric, ICI)");
         a.add("scale_up.unidir", Measure.BANDWIDTH, "scale-up bandwidth per chip, one direction");
