@@ -38,7 +38,7 @@ final class BuildProblems {
     }
 
     /** The warnings of a build that succeeded: the content's, then the posts', then the other pages'. */
-    static List<Diagnostic> warnings(SiteContent content, List<Diagnostic> postProblems, List<RenderedPage> rendered) {
+    static List<Diagnostic> warnings(SiteContent content, List<RenderedPage> rendered, List<Diagnostic> postProblems) {
         List<Diagnostic> warnings = new ArrayList<>(content.warnings());
         postProblems.stream().filter(d -> !d.isError()).forEach(warnings::add);
         rendered.stream()

@@ -155,7 +155,7 @@ public final class SiteBuilder {
         Published selected = site.published();
         BuildSummary summary = new BuildSummary(layout.pageCount(), selected.posts().size(), selected.skippedDrafts(),
                 selected.skippedFuture(), renderer.formulasRendered(), renderer.formulasReused(),
-                renderer.rendered(), renderer.reused(), BuildProblems.warnings(site.content(), posts.problems(), pages.all()));
+                renderer.rendered(), renderer.reused(), BuildProblems.warnings(site.content(), pages.all(), posts.problems()));
         if (stamp != null) {
             record(stamp, summary, published);
         }
