@@ -82,7 +82,7 @@ final class DraftReader {
     private static String kind(YamlFields f, Node root, Map<String, NodeTuple> top) {
         NodeTuple kindTuple = top.get("kind");
         if (kindTuple == null) {
-            f.error(root, "missing 'kind'", "start the file with 'kind: accelerator', 'kind: model' or 'kind: format'");
+            f.error(root, "missing 'kind'", "start the file with 'kind: accelerator', 'kind: model', 'kind: format' or 'kind: datacenter'");
             return null;
         }
         String kind = scalarText(kindTuple.getValueNode());
