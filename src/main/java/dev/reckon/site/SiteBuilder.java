@@ -16,6 +16,7 @@ import dev.reckon.math.DiskMathCache;
 import dev.reckon.math.KatexAssets;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.math.MathRenderer;
+import dev.reckon.theme.Theme;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -270,7 +271,13 @@ public final class SiteBuilder {
         }
     }
 
+    /** The default theme's assets, then the site's {@code templates/assets/}, which replace or add files. */
     private static void copyAssets(SiteOutput out, Path assets) {
+        Theme.assets().forEach((name, bytes) -> {
+            if (!Files.exists(assets.resolve(name))) {
+                out.write("assets/" + name, bytes);
+            }
+        });
         if (!Files.isDirectory(assets)) {
             return;
         }

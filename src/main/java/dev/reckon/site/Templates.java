@@ -3,6 +3,11 @@ package dev.reckon.site;
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceSpan;
+import dev.reckon.theme.Theme;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -14,42 +19,42 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 
 /**
- * The site's Freemarker templates ({@code templates/*.ftlh}, HTML auto-escaping on). Compiled
+ * The site's Freemarker templates ({@code templates/*.ftlh}, HTML auto-escaping on), each falling
+ * back to the default theme's file of the same name ({@link Theme}). Compiled
  * templates are cached by Freemarker and shared across threads; a builder keeps one instance for
  * all its builds ({@code serve} rebuilds), and Freemarker recompiles a template whenever its file
  * changed.
  */
 public final class Templates {
+    /** How a diagnostic names a template of the default theme (the site has no file of that name). */
+    static final String THEME_PREFIX = "(default theme) ";
     private final Configuration config;
     private final Path dir;
     private final Path siteRoot;
     private final Locale locale;
     private final ZoneId zone;
+    /** Whether the site has a templates folder of its own (checked again before each build). */
+    private final boolean hasOwn;
 
     public Templates(Path siteRoot, Locale locale, ZoneId zone) {
         this.siteRoot = siteRoot;
         this.locale = locale;
         this.zone = zone;
         this.dir = siteRoot.resolve("templates");
-        if (!Files.isDirectory(dir)) {
-            throw new ReckonException(Diagnostic.error("no templates folder at " + dir, null, null,
-                    "create templates/ with base.ftlh, post.ftlh, page.ftlh, home.ftlh, blog.ftlh and 404.ftlh"));
-        }
+        this.hasOwn = Files.isDirectory(dir);
         config = new Configuration(Configuration.VERSION_2_3_34);
-        try {
-            config.setDirectoryForTemplateLoading(dir.toFile());
-        } catch (IOException e) {
-            throw new ReckonException(Diagnostic.error("cannot read templates: " + e.getMessage(), null, null, null));
-        }
+        config.setTemplateLoader(loader());
         config.setRecognizeStandardFileExtensions(true);
         // Checked on every use (a stat per template), so an edit shows in the very next rebuild.
         config.setTemplateUpdateDelayMilliseconds(0);
@@ -68,10 +73,31 @@ public final class Templates {
     }
 
     /**
+     * The site's {@code templates/} first, file by file, then the default theme. Not sticky: a file
+     * the site adds while {@code serve} runs replaces the theme's at the next rebuild.
+     */
+    private TemplateLoader loader() {
+        TemplateLoader theme = new ClassTemplateLoader(Theme.class.getClassLoader(), Theme.CLASS_PATH_FOLDER);
+        if (!hasOwn) {
+            return theme;
+        }
+        try {
+            MultiTemplateLoader both = new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(dir.toFile()), theme});
+            both.setSticky(false);
+            return both;
+        } catch (IOException e) {
+            throw new ReckonException(Diagnostic.error("cannot read templates: " + e.getMessage(), null, null, null));
+        }
+    }
+
+    /**
      * Every file of the templates folder with its size and modification time: equal stamps mean
      * Freemarker would lay out the same model the same way (it reloads by modification time too).
      */
     String stamp() {
+        if (!Files.isDirectory(dir)) {
+            return "default theme only";
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             StringBuilder out = new StringBuilder();
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -87,7 +113,7 @@ public final class Templates {
     /** Whether these templates can serve a build of {@code siteRoot} with these settings. */
     boolean configuredFor(Path siteRoot, Locale locale, ZoneId zone) {
         return this.siteRoot.equals(siteRoot) && this.locale.equals(locale) && this.zone.equals(zone)
-                && Files.isDirectory(dir);
+                && Files.isDirectory(dir) == hasOwn;
     }
 
     /** Renders {@code name} (e.g. "post.ftlh") with the given data model. */
@@ -99,7 +125,7 @@ public final class Templates {
             return out.toString();
         } catch (TemplateNotFoundException e) {
             throw new ReckonException(Diagnostic.error("missing template " + display(name), null, null,
-                    "add templates/" + name + " (the default theme in the Reckon repository has one)"));
+                    "add templates/" + name + " (the default theme has base, home, blog, post, page, tag, tags and 404)"));
         } catch (ParseException e) {
             throw error("template syntax error: " + e.getEditorMessage(), e.getTemplateName(),
                     e.getLineNumber(), e.getColumnNumber(), "fix the template's syntax");
@@ -121,7 +147,9 @@ public final class Templates {
         String lineText = null;
         if (templateName != null) {
             try {
-                var lines = Files.readAllLines(dir.resolve(templateName));
+                List<String> lines = ownFile(templateName)
+                        ? Files.readAllLines(dir.resolve(templateName))
+                        : Theme.file(templateName).map(b -> new String(b, StandardCharsets.UTF_8).lines().toList()).orElse(List.of());
                 lineText = line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
             } catch (IOException | RuntimeException ignored) {
                 // the caret display is a courtesy
@@ -130,8 +158,16 @@ public final class Templates {
         return new ReckonException(Diagnostic.error(message, new SourceSpan(file, line, column, 1), lineText, hint));
     }
 
+    /** The site's file, or for a template only the theme has, where it comes from. */
     private String display(String templateName) {
+        if (!ownFile(templateName) && Theme.file(templateName).isPresent()) {
+            return THEME_PREFIX + templateName;
+        }
         return siteRoot.relativize(dir.resolve(templateName)).toString().replace('\\', '/');
+    }
+
+    private boolean ownFile(String templateName) {
+        return hasOwn && Files.isRegularFile(dir.resolve(templateName));
     }
 
     /** Freemarker's first sentence, naming the expression it blames when the message only points at it. */
