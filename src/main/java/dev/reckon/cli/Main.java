@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code reckon <command>}: exit 0 on success, 1 on content errors, 2 on usage errors. */
-@Command(name = "reckon", mixinStandardHelpOptions = true, version = "Reckon 0.1.0",
+@Command(name = "reckon", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Static-site generator for technical articles whose numbers compute themselves.",
         subcommands = {BuildCommand.class, CalcCommand.class, DataCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class})
 public final class Main implements Runnable {
