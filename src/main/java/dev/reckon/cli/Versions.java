@@ -32,24 +32,21 @@ final class Versions implements IVersionProvider {
 
     /** Reckon's version, filled in by the build ({@code dev/reckon/version.properties}). */
     static String reckon() {
-        try (InputStream in = Versions.class.getResourceAsStream("/dev/reckon/version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("reckon", "unknown");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return properties("/dev/reckon/version.properties").getProperty("reckon", "unknown");
     }
 
     private static String mavenVersion(String group, String artifact) {
-        try (InputStream in = Versions.class.getResourceAsStream("/META-INF/maven/" + group + "/" + artifact + "/pom.properties")) {
-            Properties p = new Properties();
+        return properties("/META-INF/maven/" + group + "/" + artifact + "/pom.properties").getProperty("version", "unknown");
+    }
+
+    /** A properties file on the class path; empty when there is none. */
+    private static Properties properties(String resource) {
+        Properties p = new Properties();
+        try (InputStream in = Versions.class.getResourceAsStream(resource)) {
             if (in != null) {
                 p.load(in);
             }
-            return p.getProperty("version", "unknown");
+            return p;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
