@@ -1,10 +1,14 @@
 package dev.reckon.cli;
 
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.launch.Installation;
+import dev.reckon.launch.LaunchHint;
+import dev.reckon.launch.SiteFacts;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.site.BuildOptions;
 import dev.reckon.site.BuildSummary;
 import dev.reckon.site.SiteBuilder;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +42,9 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(source, out, site.drafts, site.future, LocalDate.now());
         var stdout = spec.commandLine().getOut();
         var stderr = spec.commandLine().getErr();
+        if (Installation.startRecording() && !quiet) {
+            stderr.println("reckon: recording a start-up cache for this Reckon and JDK (once: this build ends a few seconds later)");
+        }
         BuildSummary summary;
         List<String> timings;
         // The progress line goes to stderr so stdout stays the summary alone, even on a terminal.
@@ -46,6 +53,8 @@ final class BuildCommand implements Callable<Integer> {
             summary = new SiteBuilder(renderers::katex, content -> Sites.directives(source, content)).build(options, progress);
             timings = progress.timings();
         }
+        LaunchHint.afterBuild(SiteFacts.afterBuild(summary.markdownRendered(), summary.markdownUnchanged(),
+                summary.skippedDrafts() + summary.skippedFuture(), summary.warnings().size()));
         if (!quiet) {
             for (Diagnostic warning : summary.warnings()) {
                 stderr.print(Console.paint(warning.render()));
@@ -53,6 +62,7 @@ final class BuildCommand implements Callable<Integer> {
             stdout.println(Console.bold(summary.describe((System.nanoTime() - start) / 1_000_000)) + " -> " + out);
             if (main.verbose) {
                 timings.forEach(stdout::println);
+                stdout.println("JVM options: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
             }
         }
         stderr.flush();

@@ -1,5 +1,6 @@
 package dev.reckon.cli;
 
+import dev.reckon.launch.Installation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +25,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code = run(args);
+        Installation.beforeExit();
+        System.exit(code);
     }
 
     /** Runs a command line and returns its exit code (tests call this instead of main). */

@@ -42,6 +42,8 @@ public final class SiteBuilder {
     public static final String MATH_CACHE = ".reckon/cache/math";
     /** Highlighted code kept between builds, relative to the site root; safe to delete. */
     public static final String CODE_CACHE = ".reckon/cache/code";
+    /** Each page's rendered Markdown kept between builds, relative to the site root; safe to delete. */
+    public static final String PAGE_CACHE = PageCache.DIR;
     /** The record that lets an unchanged rebuild be skipped, relative to the site root; safe to delete. */
     public static final String BUILD_STAMP = BuildStamp.FILE;
     private final Supplier<KatexRenderer> katex;
