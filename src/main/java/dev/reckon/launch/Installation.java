@@ -29,6 +29,13 @@ import java.util.stream.Stream;
  * @param jdk          the JDK's identity: an AOT cache is valid for exactly one JDK build
  */
 public record Installation(Path jar, Path lib, String graalVersion, Path cache, String jdk) {
+    /**
+     * What every Reckon JVM starts with, whatever the command: native access for GraalJS (which also
+     * uses sun.misc.Unsafe), deep stacks for KaTeX, no display for drawing social images. The
+     * launchers (bin/reckon, bin/reckon.cmd) spell the same list; a test holds them to it.
+     */
+    public static final List<String> FIXED_OPTIONS = List.of("--enable-native-access=ALL-UNNAMED",
+            "--sun-misc-unsafe-memory-access=allow", "-Xss8m", "-Djava.awt.headless=true");
     /** Set for the build that records the AOT cache named by its value. */
     static final String RECORDING = "reckon.aot.recording";
     private static final List<String> QUIET_AOT = List.of("-Xlog:aot=off", "-Xlog:cds=off");

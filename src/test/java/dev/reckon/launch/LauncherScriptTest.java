@@ -75,6 +75,13 @@ class LauncherScriptTest {
         assertEquals(sentence, named.err());
     }
 
+    @Test
+    void bothLaunchersStartTheJvmWithTheFixedOptionsJavaNames() throws IOException {
+        String fixed = String.join(" ", Installation.FIXED_OPTIONS);
+        assertTrue(Files.readString(LAUNCHER).contains("fixed=\"" + fixed + "\"\n"), "bin/reckon");
+        assertTrue(Files.readString(LAUNCHER.resolveSibling("reckon.cmd")).contains(fixed + " "), "bin/reckon.cmd");
+    }
+
     /** A folder of stand-ins for the named programs: a PATH with those and nothing else. */
     private String tools(String... names) throws IOException {
         Path dir = Files.createDirectories(temp.resolve("tools"));
