@@ -1,7 +1,6 @@
 package dev.reckon.launch;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -22,13 +21,13 @@ import java.util.stream.Stream;
  * the Graal JIT's jars beside Reckon's, and the AOT cache in the user's cache folder (never in the
  * installation, which may be read-only or shared).
  *
- * @param jar          Reckon's jar (its time says when the code last changed)
- * @param lib          the folder of the runtime jars: {@code lib/} of the distribution, {@code target/lib/} of a checkout
- * @param graalVersion the GraalVM version of the polyglot jars, which names the JIT's jars too
- * @param cache        the user's folder for Reckon ({@code ~/.cache/reckon})
- * @param jdk          the JDK's identity: an AOT cache is valid for exactly one JDK build
+ * @param jar   Reckon's jar (its time says when the code last changed)
+ * @param lib   the folder of the runtime jars: {@code lib/} of the distribution, {@code target/lib/} of
+ *              a checkout; the Graal JIT's jars are in its {@code jit/}
+ * @param cache the user's folder for Reckon ({@code ~/.cache/reckon})
+ * @param jdk   the JDK's identity: an AOT cache is valid for exactly one JDK build
  */
-public record Installation(Path jar, Path lib, String graalVersion, Path cache, String jdk) {
+public record Installation(Path jar, Path lib, Path cache, String jdk) {
     /**
      * What every Reckon JVM starts with, whatever the command: native access for GraalJS (which also
      * uses sun.misc.Unsafe), deep stacks for KaTeX, no display for drawing social images. The
@@ -48,7 +47,7 @@ public record Installation(Path jar, Path lib, String graalVersion, Path cache, 
             Path lib = Files.isDirectory(beside) ? beside : jar.getParent();
             String jdk = System.getProperty("java.home") + " " + System.getProperty("java.vm.vendor") + " "
                     + System.getProperty("java.vm.version");
-            return new Installation(jar, lib, polyglotVersion(), cache, jdk);
+            return new Installation(jar, lib, cache, jdk);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
@@ -74,24 +73,26 @@ public record Installation(Path jar, Path lib, String graalVersion, Path cache, 
 
     /**
      * Truffle and polyglot must be named modules for the optimizing runtime to find the compiler; the
-     * same jars stay on the class path, where the module copies take precedence. Without the JIT's
-     * jars (a trimmed installation) the build runs interpreted, as it would without the choice.
+     * same jars stay on the class path, where the module copies take precedence. The compiler's jar
+     * ({@code jit/compiler-VERSION.jar}) names the GraalVM version, and the module path takes every
+     * runtime jar of that version. Without the JIT's jars (a trimmed installation) the build runs
+     * interpreted, as it would without the choice.
      */
     List<String> jitOptions() {
-        Path compiler = lib.resolve("jit").resolve("compiler-" + graalVersion + ".jar");
-        if (!Files.isRegularFile(compiler)) {
-            return List.of();
-        }
-        String modulePath;
-        try (Stream<Path> jars = Files.list(lib)) {
-            modulePath = jars.filter(p -> p.getFileName().toString().endsWith("-" + graalVersion + ".jar"))
+        try (Stream<Path> jit = Files.list(lib.resolve("jit")); Stream<Path> jars = Files.list(lib)) {
+            Path compiler = jit.filter(p -> p.getFileName().toString().matches("compiler-.+\\.jar")).findFirst().orElse(null);
+            if (compiler == null) {
+                return List.of();
+            }
+            String version = compiler.getFileName().toString().substring("compiler".length());
+            String modulePath = jars.filter(p -> p.getFileName().toString().endsWith(version))
                     .sorted().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
+            return List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI", "--upgrade-module-path", compiler.toString(),
+                    "--module-path", modulePath, "--add-modules", "org.graalvm.polyglot",
+                    "--enable-native-access=org.graalvm.truffle");
         } catch (IOException e) {
             return List.of();
         }
-        return List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI", "--upgrade-module-path", compiler.toString(),
-                "--module-path", modulePath, "--add-modules", "org.graalvm.polyglot",
-                "--enable-native-access=org.graalvm.truffle");
     }
 
     /**
@@ -171,14 +172,6 @@ public record Installation(Path jar, Path lib, String graalVersion, Path cache, 
             System.out.flush();
             System.err.flush();
             QuietExit.silenceStandardStreams();
-        }
-    }
-
-    private static String polyglotVersion() {
-        try (InputStream in = Installation.class.getResourceAsStream("/META-INF/graalvm/org.graalvm.polyglot/version")) {
-            return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

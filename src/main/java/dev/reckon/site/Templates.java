@@ -130,6 +130,13 @@ public final class Templates {
             throw error("template syntax error: " + e.getEditorMessage(), e.getTemplateName(),
                     e.getLineNumber(), e.getColumnNumber(), "fix the template's syntax");
         } catch (TemplateException e) {
+            if (e.getCause() instanceof TemplateNotFoundException missing) {
+                // An #include or #import of a name that neither the site nor the theme has.
+                throw error("template error: no template " + missing.getTemplateName()
+                                + " in templates/ or the default theme", e.getTemplateSourceName(),
+                        e.getLineNumber() == null ? 1 : e.getLineNumber(), e.getColumnNumber() == null ? 1 : e.getColumnNumber(),
+                        "add templates/" + missing.getTemplateName() + ", or correct the name");
+            }
             throw error("template error: " + describe(e), e.getTemplateSourceName(),
                     e.getLineNumber() == null ? 1 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 1 : e.getColumnNumber(),

@@ -169,6 +169,15 @@ class DistributionIT {
 
     @Test
     @Order(6)
+    void withoutAHomeThereIsNoCacheFolderAndNoOptionsFileIsReadOrWritten() throws Exception {
+        Run build = runWithout("HOME", "-v", "build", "--source", site.toString());
+        assertEquals(0, build.code(), build.err());
+        assertEquals(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Xss8m",
+                "-Djava.awt.headless=true", "-XX:+UseSerialGC"), jvmOptions(build), "no shared fallback such as /tmp");
+    }
+
+    @Test
+    @Order(7)
     void theStarterWorkflowsReleaseStepInstallsTheArchiveAndBuildsTheSite() throws Exception {
         String workflow = Files.readString(site.resolve(".github/workflows/pages.yml"));
         String marker = "name: Build with a Reckon release";
@@ -201,16 +210,27 @@ class DistributionIT {
     }
 
     private static Process start(List<String> args) throws IOException {
+        return start(args, null);
+    }
+
+    private static Process start(List<String> args, String unset) throws IOException {
         List<String> command = new ArrayList<>(List.of("/bin/sh", reckon.toString()));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).directory(temp.toFile())
                 .redirectOutput(temp.resolve("out").toFile()).redirectError(temp.resolve("err").toFile());
         environment(pb.environment());
+        if (unset != null) {
+            pb.environment().remove(unset);
+        }
         return pb.start();
     }
 
     private static Run run(String... args) throws Exception {
-        Process p = start(List.of(args));
+        return runWithout(null, args);
+    }
+
+    private static Run runWithout(String unset, String... args) throws Exception {
+        Process p = start(List.of(args), unset);
         assertTrue(p.waitFor(10, TimeUnit.MINUTES), "reckon " + String.join(" ", args) + " did not finish");
         return new Run(p.exitValue(), Files.readString(temp.resolve("out")), Files.readString(temp.resolve("err")));
     }

@@ -34,7 +34,7 @@ class InstallationTest {
             Files.createDirectories(lib.resolve(jar).getParent());
             Files.writeString(lib.resolve(jar), jar);
         }
-        installation = new Installation(lib.resolve("reckon.jar"), lib, "25.0.3", temp.resolve("cache"), "jdk-25 build 1");
+        installation = new Installation(lib.resolve("reckon.jar"), lib, temp.resolve("cache"), "jdk-25 build 1");
     }
 
     @AfterEach
@@ -56,6 +56,9 @@ class InstallationTest {
                 "--upgrade-module-path", lib.resolve("jit/compiler-25.0.3.jar").toString(),
                 "--module-path", lib.resolve("polyglot-25.0.3.jar") + ":" + lib.resolve("truffle-api-25.0.3.jar"),
                 "--add-modules", "org.graalvm.polyglot", "--enable-native-access=org.graalvm.truffle"), options);
+
+        Files.writeString(lib.resolve("regex-24.2.0.jar"), "another GraalVM's jar stays off the module path");
+        assertEquals(options, installation.jvmOptions(new Choice(true, false, false, false, List.of())));
 
         Files.delete(lib.resolve("jit/compiler-25.0.3.jar"));
         assertEquals(List.of("-XX:+UseSerialGC"), installation.jvmOptions(new Choice(true, false, false, false, List.of())),
@@ -97,7 +100,7 @@ class InstallationTest {
         assertNotEquals(first, second);
         assertEquals(first.getFileName().toString().substring(0, 13), second.getFileName().toString().substring(0, 13),
                 "same place, same prefix");
-        Installation otherJdk = new Installation(installation.jar(), lib, "25.0.3", installation.cache(), "jdk-25 build 2");
+        Installation otherJdk = new Installation(installation.jar(), lib, installation.cache(), "jdk-25 build 2");
         assertNotEquals(second, otherJdk.aotFile());
 
         System.setProperty(Installation.RECORDING, second.toString());
