@@ -4,7 +4,6 @@ import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceSpan;
 import dev.reckon.theme.Theme;
-import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -17,6 +16,8 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +78,7 @@ public final class Templates {
      * the site adds while {@code serve} runs replaces the theme's at the next rebuild.
      */
     private TemplateLoader loader() {
-        TemplateLoader theme = new ClassTemplateLoader(Theme.class.getClassLoader(), Theme.CLASS_PATH_FOLDER);
+        TemplateLoader theme = new ThemeLoader();
         if (!hasOwn) {
             return theme;
         }
@@ -87,6 +88,33 @@ public final class Templates {
             return both;
         } catch (IOException e) {
             throw new ReckonException(Diagnostic.error("cannot read templates: " + e.getMessage(), null, null, null));
+        }
+    }
+
+    /**
+     * The default theme's templates, from the bytes {@link Theme} read once. Not Freemarker's class
+     * loader lookup: every name Freemarker tries and the theme lacks (it looks for post_en.ftlh
+     * before post.ftlh) would search the whole class path, thousands of times a build.
+     */
+    private static final class ThemeLoader implements TemplateLoader {
+        @Override
+        public Object findTemplateSource(String name) {
+            return Theme.file(name).isPresent() ? name : null;
+        }
+
+        /** Constant: the theme is part of Reckon's code and cannot change while it runs. */
+        @Override
+        public long getLastModified(Object source) {
+            return 0;
+        }
+
+        @Override
+        public Reader getReader(Object source, String encoding) {
+            return new StringReader(new String(Theme.file((String) source).orElseThrow(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void closeTemplateSource(Object source) {
         }
     }
 

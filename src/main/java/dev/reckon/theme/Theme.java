@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * {@code templates/NAME} replaces the theme's file of that name; everything else comes from here.
  */
 public final class Theme {
-    /** The theme's folder on the class path, as Freemarker's class template loader names it. */
-    public static final String CLASS_PATH_FOLDER = "dev/reckon/default-theme";
+    /** The theme's folder on the class path. */
+    private static final String CLASS_PATH_FOLDER = "dev/reckon/default-theme";
     /** The theme's assets, published under {@code assets/}. */
     public static final String ASSETS = "assets/";
 
