@@ -2,7 +2,6 @@ package dev.reckon.calc;
 
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
-import dev.reckon.diag.SourceSpan;
 import java.util.List;
 
 /** Every error the engine raises: always positioned in the author's file and, where possible, with a hint. */
@@ -34,10 +33,5 @@ public final class CalcException extends ReckonException {
     static CalcException consequenceOf(String name, Pos at) {
         return new CalcException(List.of(Diagnostic.error("'" + name + "' could not be defined",
                 at.span(), null, "see the error at its definition")), true);
-    }
-
-    static CalcException at(Origin origin, String message, String hint) {
-        SourceSpan span = new SourceSpan(origin.file(), origin.line(), origin.column(), 1);
-        return new CalcException(Diagnostic.error(message, span, origin.lineText(), hint));
     }
 }

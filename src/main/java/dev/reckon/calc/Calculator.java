@@ -3,13 +3,11 @@ package dev.reckon.calc;
 import dev.reckon.data.DataRecord;
 import dev.reckon.data.DataSet;
 import dev.reckon.data.Datum;
+import dev.reckon.diag.DidYouMean;
 import dev.reckon.diag.SourceSpan;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.reckon.files.Sha256;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +38,11 @@ public final class Calculator {
         return data;
     }
 
+    /** The built-in functions and the formula library, with formulas, assumptions and sources (reckon calc --functions). */
+    public static String functions() {
+        return Library.listing();
+    }
+
     public Session newSession() {
         return new Session(this, name -> { });
     }
@@ -61,7 +64,7 @@ public final class Calculator {
         return fingerprints.computeIfAbsent(name, n -> {
             StringBuilder text = new StringBuilder();
             lookupText(n, new HashSet<>(), text);
-            return sha256(text.toString());
+            return Sha256.hex(text.toString());
         });
     }
 
@@ -72,15 +75,6 @@ public final class Calculator {
         } else if (seen.add(record.id())) {
             out.append("found ").append(name).append('\n').append(record.contentText());
             FigureReferences.of(record).forEach(other -> lookupText(other, seen, out));
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
@@ -114,7 +108,7 @@ public final class Calculator {
         }
         List<String> fields = fields(record);
         String available = "'" + written + "' has " + String.join(", ", limit(fields));
-        String hint = Suggestions.closest(path, fields)
+        String hint = DidYouMean.closest(path, fields)
                 .map(c -> "did you mean '" + written + "." + c + "'? " + available)
                 .orElse(available);
         Pos fieldPos = new Pos(pos.source(), pos.start() + written.length() + 1, pos.end());

@@ -1,6 +1,7 @@
 package dev.reckon.calc;
 
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
 
 /** A range [start, end) of a snippet, kept on every token and syntax node so errors can be mapped back. */
@@ -34,18 +35,12 @@ record Pos(Source source, int start, int end) {
         return new SourceSpan(o.file(), line, column, Math.max(1, end - start));
     }
 
+    /** The snippet's line that holds {@code start}; on its first line, the whole source line when known. */
     private String sourceLine() {
-        String text = source.text();
-        int breakBefore = text.lastIndexOf('\n', Math.max(0, Math.min(start, text.length()) - 1));
-        if (start > 0 && breakBefore >= 0 && breakBefore < start) {
-            int lineEnd = text.indexOf('\n', breakBefore + 1);
-            return text.substring(breakBefore + 1, lineEnd < 0 ? text.length() : lineEnd);
+        SourceLines lines = SourceLines.of(source.text().substring(0, Math.min(start, source.text().length())));
+        if (lines.count() > 1) {
+            return SourceLines.of(source.text()).line(lines.count());
         }
-        return source.origin().lineText() != null ? source.origin().lineText() : firstLine(text);
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
+        return source.origin().lineText() != null ? source.origin().lineText() : SourceLines.of(source.text()).line(1);
     }
 }

@@ -1,6 +1,7 @@
 package dev.reckon.calc;
 
 import dev.reckon.data.DataRecord;
+import dev.reckon.diag.DidYouMean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,7 +74,7 @@ final class Tables {
             }
             Pos pos = source.at(idStart, idStart + id.length());
             DataRecord r = session.findRecord(id).orElseThrow(() -> pos.error("unknown data record '" + id + "'",
-                    Suggestions.didYouMean(id, session.calculator().data().names(), "rows name records of the data set by id or alias")));
+                    DidYouMean.hint(id, session.calculator().data().names(), "rows name records of the data set by id or alias")));
             rows.add(r);
             i = itemEnd + 1;
         }

@@ -3,7 +3,10 @@ package dev.reckon.cli;
 import dev.reckon.diag.ReckonException;
 import picocli.CommandLine;
 
-/** Prints author mistakes as diagnostics (no stack trace); anything else is a bug and says so. */
+/**
+ * Prints author mistakes as diagnostics (no stack trace) and failures of the machine (disk, permissions,
+ * ports) as one sentence; anything else is a bug and says so.
+ */
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
@@ -13,6 +16,13 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             long errors = reckon.diagnostics().stream().filter(d -> d.isError()).count();
             String count = errors + (errors == 1 ? " error" : " errors");
             err.println("build".equals(cli.getCommandName()) ? "build failed: " + count + "; nothing was published" : count);
+            err.flush();
+            return Main.CONTENT_ERROR;
+        }
+        var environment = EnvironmentFailure.of(e);
+        if (environment.isPresent()) {
+            err.println("error: " + environment.get().message());
+            err.println("  = hint: " + environment.get().hint());
             err.flush();
             return Main.CONTENT_ERROR;
         }

@@ -31,12 +31,16 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--port must be between 0 and 65535 (0 picks a free one), not " + port);
+        }
         Path source = site.source;
         // A separate output keeps preview builds (drafts, future posts) out of public/.
         Path out = source.resolve(".reckon/serve");
         var stdout = spec.commandLine().getOut();
         try (BuildCommand.Renderers renderers = new BuildCommand.Renderers()) {
-            SiteBuilder builder = new SiteBuilder(renderers::katex, content -> Sites.directives(source, content)).live();
+            SiteBuilder builder = new SiteBuilder(renderers.js(), renderers::katex).live();
             ServeSession.Build build = () -> {
                 try (Console.Progress phases = new Console.Progress(null)) {
                     builder.build(new BuildOptions(source, out, site.drafts, site.future, LocalDate.now()), phases);

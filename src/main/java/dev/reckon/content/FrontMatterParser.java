@@ -1,11 +1,13 @@
 package dev.reckon.content;
 
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
+import dev.reckon.yaml.YamlSource;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Splits a Markdown source into its YAML front matter and body, and reads the front matter. */
 final class FrontMatterParser {
@@ -23,10 +25,10 @@ final class FrontMatterParser {
 
     static Split parse(SourceFile file, boolean dateRequired, List<Diagnostic> problems) {
         String[] lines = file.lines();
+        SourceLines sourceLines = SourceLines.of(lines);
         String name = file.displayPath();
         if (lines.length == 0 || !FENCE.matcher(lines[0]).matches()) {
-            problems.add(Diagnostic.error("missing front matter", SourceSpan.of(name, 1, 1),
-                    Yaml.lineText(lines, 1),
+            problems.add(sourceLines.error("missing front matter", SourceSpan.of(name, 1, 1),
                     "start the file with a '---' line, then 'title: …'" + (dateRequired ? " and 'date: YYYY-MM-DD'" : "")
                             + ", then another '---' line"));
             return new Split(null, file.text(), 1);
@@ -39,16 +41,18 @@ final class FrontMatterParser {
             }
         }
         if (closing < 0) {
-            problems.add(Diagnostic.error("front matter is not closed", SourceSpan.of(name, 1, 1),
-                    lines[0], "add a line '---' after the last front-matter key"));
+            problems.add(sourceLines.error("front matter is not closed", SourceSpan.of(name, 1, 1),
+                    "add a line '---' after the last front-matter key"));
             return new Split(null, "", lines.length + 1);
         }
-        String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, closing));
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, closing + 1, lines.length));
+        String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, closing));
+        String body = String.join("\n", Arrays.copyOfRange(lines, closing + 1, lines.length));
         int bodyFirstLine = closing + 2;
         int before = countErrors(problems);
-        Node root = Yaml.compose(yaml, name, 2, lines).orElse(null);
-        YamlMap map = YamlMap.of(root, name, 2, lines, problems);
+        YamlMap map = YamlMap.read(YamlSource.within(name, yaml, 2, sourceLines), problems).orElse(null);
+        if (map == null) {
+            return new Split(null, body, bodyFirstLine);
+        }
         map.warnUnknownKeys(KNOWN_KEYS);
         String title = map.string("title", true);
         FrontMatter meta = new FrontMatter(
@@ -61,7 +65,7 @@ final class FrontMatterParser {
                 map.string("slug", false),
                 map.string("image", false));
         if (title != null && title.isBlank()) {
-            problems.add(Diagnostic.error("title is empty", SourceSpan.of(name, 2, 1), Yaml.lineText(lines, 2),
+            problems.add(sourceLines.error("title is empty", SourceSpan.of(name, 2, 1),
                     "give the page a title"));
         }
         return new Split(countErrors(problems) > before ? null : meta, body, bodyFirstLine);

@@ -1,7 +1,9 @@
 package dev.reckon.content;
 
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceSpan;
+import dev.reckon.yaml.YamlSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -27,13 +29,14 @@ final class SiteConfigLoader {
         SourceFile source;
         try {
             source = SourceFile.read(file, display);
-        } catch (dev.reckon.diag.ReckonException e) {
+        } catch (ReckonException e) {
             problems.addAll(e.diagnostics());
             return null;
         }
-        String[] lines = source.lines();
-        var root = Yaml.compose(source.text(), display, 1, lines).orElse(null);
-        YamlMap map = YamlMap.of(root, display, 1, lines, problems);
+        YamlMap map = YamlMap.read(YamlSource.of(display, source.text()), problems).orElse(null);
+        if (map == null) {
+            return null;
+        }
         map.warnUnknownKeys(KNOWN_KEYS);
         String baseUrl = map.string("base_url", true);
         if (baseUrl != null && !baseUrl.matches("https?://[^/\\s]+(/\\S*)?")) {

@@ -2,6 +2,7 @@ package dev.reckon.content;
 
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
+import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** A text file read strictly as UTF-8, with the display path used in every message about it. */
 public record SourceFile(Path path, String displayPath, String text) {
@@ -46,23 +48,12 @@ public record SourceFile(Path path, String displayPath, String text) {
 
     /** Points at the first byte that is not UTF-8, showing its line with the bad bytes as U+FFFD. */
     private static ReckonException notUtf8(byte[] bytes, int bad, String displayPath) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < bad; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        int lineEnd = lineStart;
-        while (lineEnd < bytes.length && bytes[lineEnd] != '\n' && bytes[lineEnd] != '\r') {
-            lineEnd++;
-        }
-        int column = 1 + new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length();
-        String lineText = new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
-        return new ReckonException(Diagnostic.error(
-                String.format(java.util.Locale.ROOT, "file is not valid UTF-8 (byte 0x%02X)", bytes[bad] & 0xFF),
-                new SourceSpan(displayPath, line, column, 1), lineText,
+        SourceLines before = SourceLines.of(new String(bytes, 0, bad, StandardCharsets.UTF_8));
+        int line = before.count();
+        int column = 1 + before.line(line).length();
+        return new ReckonException(SourceLines.of(new String(bytes, StandardCharsets.UTF_8)).error(
+                String.format(Locale.ROOT, "file is not valid UTF-8 (byte 0x%02X)", bytes[bad] & 0xFF),
+                new SourceSpan(displayPath, line, column, 1),
                 "re-save the file as UTF-8 (it may be Latin-1 or Windows-1252)"));
     }
 

@@ -1,14 +1,17 @@
 package dev.reckon.content;
 
 import dev.reckon.diag.Diagnostic;
-import dev.reckon.diag.SourceSpan;
+import dev.reckon.yaml.YamlNodes;
+import dev.reckon.yaml.YamlSource;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -23,35 +26,33 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class YamlMap {
     private final Map<String, Node> values = new LinkedHashMap<>();
     private final Map<String, Node> keys = new LinkedHashMap<>();
-    private final String file;
-    private final int firstLine;
-    private final String[] fileLines;
+    private final YamlSource source;
     private final List<Diagnostic> problems;
 
-    private YamlMap(String file, int firstLine, String[] fileLines, List<Diagnostic> problems) {
-        this.file = file;
-        this.firstLine = firstLine;
-        this.fileLines = fileLines;
+    private YamlMap(YamlSource source, List<Diagnostic> problems) {
+        this.source = source;
         this.problems = problems;
     }
 
+    /**
+     * Composes {@code source} and reads it as a mapping, adding every problem to {@code problems};
+     * empty when the YAML could not be read at all (then nothing more is worth saying about its keys).
+     */
+    static Optional<YamlMap> read(YamlSource source, List<Diagnostic> problems) {
+        return source.compose(problems)
+                .map(root -> YamlNodes.isNull(root) ? new YamlMap(source, problems) : of(root, source, problems));
+    }
+
     /** Reads {@code node} as a mapping; anything else is reported and yields an empty map. */
-    static YamlMap of(Node node, String file, int firstLine, String[] fileLines, List<Diagnostic> problems) {
-        YamlMap map = new YamlMap(file, firstLine, fileLines, problems);
-        if (node == null) {
-            return map;
-        }
+    private static YamlMap of(Node node, YamlSource source, List<Diagnostic> problems) {
+        YamlMap map = new YamlMap(source, problems);
         if (!(node instanceof MappingNode mapping)) {
             map.report(node, "expected a mapping of 'key: value' lines", "write one 'key: value' per line");
             return map;
         }
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key) {
-                map.values.put(key.getValue(), tuple.getValueNode());
-                map.keys.put(key.getValue(), key);
-            } else {
-                map.report(tuple.getKeyNode(), "keys must be plain words", null);
-            }
+        for (NodeTuple tuple : YamlNodes.entries(mapping).values()) {
+            map.values.put(YamlNodes.key(tuple), tuple.getValueNode());
+            map.keys.put(YamlNodes.key(tuple), tuple.getKeyNode());
         }
         return map;
     }
@@ -60,8 +61,8 @@ final class YamlMap {
         for (var entry : keys.entrySet()) {
             if (!known.contains(entry.getKey())) {
                 Node key = entry.getValue();
-                problems.add(Diagnostic.warning("unknown key '" + entry.getKey() + "' is ignored", span(key),
-                        line(key), "known keys: " + String.join(", ", new java.util.TreeSet<>(known))));
+                problems.add(source.warning(key, "unknown key '" + entry.getKey() + "' is ignored",
+                        "known keys: " + String.join(", ", new TreeSet<>(known))));
             }
         }
     }
@@ -70,8 +71,7 @@ final class YamlMap {
         Node node = values.get(key);
         if (node == null) {
             if (required) {
-                problems.add(Diagnostic.error("missing required key '" + key + "'",
-                        SourceSpan.of(file, firstLine, 1), Yaml.lineText(fileLines, firstLine),
+                problems.add(source.lines().error("missing required key '" + key + "'", source.start(),
                         "add a line '" + key + ": …'"));
             }
             return null;
@@ -153,20 +153,12 @@ final class YamlMap {
         }
         List<YamlMap> out = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            out.add(of(item, file, firstLine, fileLines, problems));
+            out.add(of(item, source, problems));
         }
         return out;
     }
 
     void report(Node node, String message, String hint) {
-        problems.add(Diagnostic.error(message, span(node), line(node), hint));
-    }
-
-    private SourceSpan span(Node node) {
-        return Yaml.spanOf(node, file, firstLine);
-    }
-
-    private String line(Node node) {
-        return Yaml.lineText(fileLines, span(node).line());
+        problems.add(source.error(node, message, hint));
     }
 }

@@ -3,10 +3,14 @@ package dev.reckon.data;
 import static dev.reckon.data.DataSchema.ID;
 import static dev.reckon.data.DataSchema.RECORD_KEYS;
 import static dev.reckon.data.DataSchema.TOP_KEYS;
-import static dev.reckon.data.YamlFields.keyOf;
 import static dev.reckon.data.YamlFields.scalarText;
+import static dev.reckon.yaml.YamlNodes.entries;
+import static dev.reckon.yaml.YamlNodes.key;
 
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.DidYouMean;
+import dev.reckon.yaml.YamlNodes;
+import dev.reckon.yaml.YamlSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,23 +35,28 @@ final class DraftReader {
     }
 
     void read(String display, String text) {
-        YamlSource src = new YamlSource(display, text);
-        Optional<Node> composed = src.compose(text, diagnostics);
+        YamlSource src = YamlSource.of(display, text);
+        Optional<Node> composed = src.compose(diagnostics);
         if (composed.isEmpty()) {
             return;
         }
-        YamlFields f = new YamlFields(src, diagnostics);
         Node root = composed.get();
+        if (YamlNodes.isNull(root)) {
+            diagnostics.add(src.lines().error("empty data file", src.start(),
+                    "a data file starts with 'kind:' and has its entries under 'records:'"));
+            return;
+        }
+        YamlFields f = new YamlFields(src, diagnostics);
         if (!(root instanceof MappingNode)) {
             f.error(root, "a data file must be a mapping with 'kind' and 'records'", null);
             return;
         }
-        Map<String, NodeTuple> top = f.mapping((MappingNode) root);
+        Map<String, NodeTuple> top = entries((MappingNode) root);
         for (NodeTuple t : top.values()) {
-            String key = keyOf(t);
+            String key = key(t);
             if (!TOP_KEYS.contains(key)) {
                 f.error(t.getKeyNode(), "unknown key '" + key + "'",
-                        Suggest.hint(key, TOP_KEYS, "a data file has only 'kind' and 'records'"));
+                        DidYouMean.hint(key, TOP_KEYS, "a data file has only 'kind' and 'records'"));
             }
         }
         String kind = kind(f, root, top);
@@ -82,8 +91,8 @@ final class DraftReader {
     }
 
     private void readRecords(YamlFields f, String kind, MappingNode recs) {
-        for (NodeTuple t : f.mapping(recs).values()) {
-            String id = keyOf(t);
+        for (NodeTuple t : entries(recs).values()) {
+            String id = key(t);
             if (!ID.matcher(id).matches()) {
                 f.error(t.getKeyNode(), "invalid id '" + id + "'", DataSchema.idHint(id));
                 continue;
@@ -99,8 +108,8 @@ final class DraftReader {
     }
 
     private static void readFields(YamlFields f, Draft d, MappingNode body) {
-        for (NodeTuple t : f.mapping(body).values()) {
-            String key = keyOf(t);
+        for (NodeTuple t : entries(body).values()) {
+            String key = key(t);
             Node v = t.getValueNode();
             switch (key) {
                 case "name" -> d.name = f.text(v, "'name'");
@@ -109,6 +118,7 @@ final class DraftReader {
                 case "confirmed" -> d.confirmed = f.confirmation(v);
                 case "estimate" -> d.estimate = f.bool(v, "'estimate'");
                 case "note" -> d.note = f.text(v, "'note'");
+                case "as_of" -> d.asOf = f.date(v);
                 case "info" -> readInfo(f, d, v);
                 case "data" -> {
                     if (v instanceof MappingNode m) {
@@ -118,7 +128,7 @@ final class DraftReader {
                     }
                 }
                 default -> f.error(t.getKeyNode(), "unknown key '" + key + "' in record '" + d.id + "'",
-                        Suggest.hint(key, RECORD_KEYS, "record keys are " + String.join(", ", RECORD_KEYS)));
+                        DidYouMean.hint(key, RECORD_KEYS, "record keys are " + String.join(", ", RECORD_KEYS)));
             }
         }
     }
@@ -143,13 +153,13 @@ final class DraftReader {
             f.error(v, "'info' must be a mapping of descriptive text", null);
             return;
         }
-        for (NodeTuple t : f.mapping(m).values()) {
+        for (NodeTuple t : entries(m).values()) {
             String s = scalarText(t.getValueNode());
             if (s == null) {
-                f.error(t.getValueNode(), "info '" + keyOf(t) + "' must be text", null);
+                f.error(t.getValueNode(), "info '" + key(t) + "' must be text", null);
                 continue;
             }
-            d.info.put(keyOf(t), s.strip());
+            d.info.put(key(t), s.strip());
         }
     }
 }

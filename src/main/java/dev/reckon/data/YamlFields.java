@@ -1,14 +1,11 @@
 package dev.reckon.data;
 
 import dev.reckon.diag.Diagnostic;
-import dev.reckon.diag.SourceSpan;
-import java.util.LinkedHashMap;
+import dev.reckon.yaml.YamlNodes;
+import dev.reckon.yaml.YamlSource;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
@@ -28,32 +25,9 @@ final class YamlFields {
         diagnostics.add(src.error(at, message, hint));
     }
 
-    /** The mapping's entries by key, reporting non-scalar and duplicate keys (the first wins). */
-    Map<String, NodeTuple> mapping(MappingNode m) {
-        Map<String, NodeTuple> out = new LinkedHashMap<>();
-        for (NodeTuple t : m.getValue()) {
-            if (!(t.getKeyNode() instanceof ScalarNode k)) {
-                error(t.getKeyNode(), "keys must be plain names", null);
-                continue;
-            }
-            if (out.containsKey(k.getValue())) {
-                SourceSpan first = src.span(out.get(k.getValue()).getKeyNode());
-                error(k, "duplicate key '" + k.getValue() + "'", "first given at " + first.location());
-                continue;
-            }
-            out.put(k.getValue(), t);
-        }
-        return out;
-    }
-
-    /** The key of a tuple returned by {@link #mapping}, which are all scalars. */
-    static String keyOf(NodeTuple t) {
-        return ((ScalarNode) t.getKeyNode()).getValue();
-    }
-
     /** A scalar's text, or null when the node is not a non-null scalar. */
     static String scalarText(Node n) {
-        if (n instanceof ScalarNode s && !YamlSource.isNull(s)) {
+        if (n instanceof ScalarNode s && !YamlNodes.isNull(s)) {
             return s.getValue();
         }
         return null;
@@ -76,6 +50,17 @@ final class YamlFields {
             return null;
         }
         return c.get();
+    }
+
+    /** An {@code as_of} date: YYYY-MM-DD, YYYY-MM or YYYY, a real day of the calendar. */
+    FigureDate date(Node v) {
+        String s = scalarText(v);
+        Optional<FigureDate> d = s == null ? Optional.empty() : FigureDate.parse(s);
+        if (d.isEmpty()) {
+            error(v, "'as_of' is not a date: '" + (s == null ? "" : s.strip()) + "'", FigureDate.HINT);
+            return null;
+        }
+        return d.get();
     }
 
     /** Only the literal words, so a typo such as {@code yes} is reported rather than read as YAML 1.1 would. */

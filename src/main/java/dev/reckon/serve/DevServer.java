@@ -28,6 +28,7 @@ public final class DevServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final StaticFiles files;
+    private final HostCheck hosts;
     private final CopyOnWriteArrayList<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private volatile String error;
     /** Told the raw path of every request; lets a browser test see the reload happen. */
@@ -35,6 +36,7 @@ public final class DevServer implements AutoCloseable {
 
     public DevServer(Path output, InetSocketAddress address) throws IOException {
         this.files = new StaticFiles(output);
+        this.hosts = new HostCheck(address.getHostString());
         this.http = HttpServer.create(address, 0);
         http.createContext("/", this::handle);
         http.setExecutor(threads);
@@ -87,6 +89,11 @@ public final class DevServer implements AutoCloseable {
                     || !"0".equals(exchange.getRequestHeaders().getOrDefault("Content-Length", java.util.List.of("0")).getFirst())
                     || exchange.getRequestHeaders().containsKey("Transfer-Encoding")) {
                 sendText(exchange, 400, "bad request");
+                return;
+            }
+            if (!hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
+                // 421 Misdirected Request: this server is not the one that name should reach.
+                sendText(exchange, 421, "this preview server answers only localhost, IP addresses and its --bind name");
                 return;
             }
             if (rawPath.equals(EVENTS_PATH)) {
@@ -159,10 +166,14 @@ public final class DevServer implements AutoCloseable {
     }
 
     static String overlay(String rendered) {
-        return "<div id=\"reckon-error\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;"
-                + "background:rgba(20,20,20,.94);color:#f5f5f5;padding:2rem;font:14px/1.5 monospace\">"
-                + "<p style=\"color:#ff7b72;font-weight:bold\">Build failed; showing the last good build.</p>"
-                + "<pre style=\"white-space:pre-wrap\">" + escape(rendered) + "</pre></div>";
+        // 'all:initial' on every element: the theme's rules for div, p and pre (backgrounds, borders,
+        // colours per colour scheme) must not reach the overlay, or its text can vanish.
+        return "<div id=\"reckon-error\" style=\"all:initial;display:block;position:fixed;inset:0;z-index:2147483647;"
+                + "overflow:auto;background:#141414;color:#f5f5f5;padding:2rem;font:14px/1.5 monospace;color-scheme:dark\">"
+                + "<p style=\"all:initial;display:block;color:#ff7b72;font:bold 14px/1.5 monospace;margin:0 0 1em\">"
+                + "Build failed; showing the last good build.</p>"
+                + "<pre style=\"all:initial;display:block;white-space:pre-wrap;color:#f5f5f5;background:#141414;"
+                + "font:14px/1.5 monospace\">" + escape(rendered) + "</pre></div>";
     }
 
     static String escape(String text) {

@@ -1,7 +1,9 @@
 package dev.reckon.site;
 
 import dev.reckon.diag.Diagnostic;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a build did, for the one-line report and for tests.
@@ -29,7 +31,7 @@ public record BuildSummary(
         }
         out.append(", ").append(count(formulasRendered, "formula")).append(" rendered, ")
                 .append(formulasReused).append(" reused");
-        List<String> skipped = new java.util.ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         if (skippedDrafts > 0) {
             skipped.add(count(skippedDrafts, "draft"));
         }
@@ -41,6 +43,24 @@ public record BuildSummary(
         }
         out.append(" in ").append(millis).append(" ms");
         return out.toString();
+    }
+
+    /** The numbers a build stamp keeps of this build: all a skipped build reports again. */
+    String stamped() {
+        return pages + " " + posts + " " + skippedDrafts + " " + skippedFuture + " "
+                + (formulasRendered + formulasReused) + " " + (markdownRendered + markdownUnchanged);
+    }
+
+    /** The report of a build skipped because nothing changed, from its stamp's {@link #stamped} line; empty if damaged. */
+    static Optional<BuildSummary> ofSkippedBuild(String stamped) {
+        try {
+            String[] n = stamped.split(" ");
+            return Optional.of(new BuildSummary(Integer.parseInt(n[0]), Integer.parseInt(n[1]),
+                    Integer.parseInt(n[2]), Integer.parseInt(n[3]), 0, Integer.parseInt(n[4]), 0, Integer.parseInt(n[5]),
+                    List.of()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static String count(int n, String noun) {

@@ -1,25 +1,34 @@
 package dev.reckon.site;
 
 import dev.reckon.content.SiteConfig;
+import dev.reckon.layout.SocialImageCache;
+import dev.reckon.layout.Templates;
+import dev.reckon.output.LayoutMemo;
+import dev.reckon.output.LiveOutput;
+import dev.reckon.output.OutputDirectory;
+import dev.reckon.output.PageCache;
+import dev.reckon.output.SiteOutput;
 import java.nio.file.Path;
 
 /**
- * What a builder keeps from one build to the next: compiled templates and the social-image cache
- * for every builder, and for a live one ({@code serve}) also the served output and the posts'
- * layouts. Each is made afresh when the site root or settings it was made for change.
+ * What a builder keeps from one build to the next: the page cache, compiled templates and the
+ * social-image cache for every builder, and for a live one ({@code serve}) also the served output
+ * and the pages' layouts. Each is made afresh when the site root or settings it was made for change.
  */
 final class BuilderState {
     private final boolean live;
-    /** Whether a one-shot build links files published before ({@link OutputBlobs}). */
-    private final boolean outputBlobs;
+    /** Null for a builder that renders every page. */
+    private final PageCache pageCache;
+    /** Null for a one-shot builder. */
     private final LayoutMemo layoutMemo;
     private volatile Templates templates;
     private volatile SocialImageCache images;
     private volatile LiveOutput liveOutput;
 
-    BuilderState(boolean live, boolean outputBlobs) {
+    /** @param reusePages reuse unchanged pages' rendered Markdown (the page cache) */
+    BuilderState(boolean live, boolean reusePages) {
         this.live = live;
-        this.outputBlobs = outputBlobs;
+        this.pageCache = reusePages ? new PageCache() : null;
         this.layoutMemo = live ? new LayoutMemo() : null;
     }
 
@@ -27,8 +36,9 @@ final class BuilderState {
         return live;
     }
 
-    boolean outputBlobs() {
-        return outputBlobs;
+    /** The page cache, or null to render every page. */
+    PageCache pageCache() {
+        return pageCache;
     }
 
     /** The last build's templates when they fit this build, so {@code serve} compiles only the templates that changed. */
@@ -51,24 +61,39 @@ final class BuilderState {
     }
 
     /** Where this build writes: a staging folder swapped in whole, or for a live builder its served folder. */
-    SiteOutput output(Path output, Path root) {
+    SiteOutput output(BuildOptions options, Path root) {
         if (!live) {
-            return OutputDirectory.open(output, root, outputBlobs);
+            return options.throwAway() ? OutputDirectory.openThrowAway(options.output(), root)
+                    : OutputDirectory.open(options.output(), root);
         }
         LiveOutput last = liveOutput;
-        if (last == null || !last.writesTo(output)) {
-            last = new LiveOutput(output);
+        if (last == null || !last.writesTo(options.output())) {
+            last = new LiveOutput(options.output());
             liveOutput = last;
         }
         return last.begin(root);
     }
 
-    /** The post layouts to reuse and remember, or null for a one-shot builder. */
-    LayoutMemo layoutMemo() {
+    /** The layouts to reuse and remember, ready for a build; null for a one-shot builder, which lays out every page. */
+    LayoutMemo beginLayout() {
+        if (layoutMemo != null) {
+            layoutMemo.begin();
+        }
         return layoutMemo;
+    }
+
+    /** Remembers a published build's layouts for the next build; a failed one leaves the last good ones. */
+    void finishLayout() {
+        if (layoutMemo != null) {
+            layoutMemo.finish();
+        }
     }
 
     Templates lastTemplates() {
         return templates;
+    }
+
+    LayoutMemo layoutMemo() {
+        return layoutMemo;
     }
 }

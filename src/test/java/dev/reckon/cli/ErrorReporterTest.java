@@ -38,6 +38,27 @@ class ErrorReporterTest {
     }
 
     @Test
+    void aFullDiskIsOneSentenceNamingTheFailureNeverABug() {
+        String err = report(new java.io.UncheckedIOException(new java.io.IOException("No space left on device")), "build");
+        assertEquals("error: reading or writing files failed: No space left on device\n"
+                + "  = hint: free some disk space and run again; a failed build leaves the published site as it was\n", err);
+    }
+
+    @Test
+    void aRefusedPathNamesThePath() {
+        String err = report(new java.nio.file.AccessDeniedException("/site/content/posts/x.md"), "check");
+        assertEquals("error: cannot access /site/content/posts/x.md: permission denied\n"
+                + "  = hint: check that this user may read the site and write its output and .reckon/ folders\n", err);
+    }
+
+    @Test
+    void aPortInUseSaysSo() {
+        String err = report(new java.net.BindException("Address already in use"), "serve");
+        assertTrue(err.startsWith("error: cannot listen on the requested address: Address already in use\n"), err);
+        assertFalse(err.contains("report"), err);
+    }
+
+    @Test
     void authorErrorsNeverShowAStackTraceEvenWithVerbose() {
         String err = report(new ReckonException(Diagnostic.error("bad", null, null, "fix it")), "build", "--verbose");
         assertEquals("error: bad\n  = hint: fix it\nbuild failed: 1 error; nothing was published\n", err);

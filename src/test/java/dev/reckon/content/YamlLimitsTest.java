@@ -2,10 +2,10 @@ package dev.reckon.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
+import dev.reckon.yaml.BoundedCompose;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,39 +50,31 @@ class YamlLimitsTest {
     @Test
     void billionLaughsInFrontMatterIsRefused() throws IOException {
         Diagnostic d = firstError("title: S\nbase_url: https://example.org/\n", post(BILLION_LAUGHS));
-        assertTrue(d.message().startsWith("invalid YAML"), d.render());
-        assertEquals("content/posts/a.md", d.span().file());
+        assertEquals("too many aliases of lists or mappings (more than 50)", d.message());
+        assertEquals("content/posts/a.md:10:8", d.span().location());
     }
 
     @Test
     void billionLaughsInSiteYamlIsRefused() throws IOException {
         Diagnostic d = firstError("title: S\nbase_url: https://example.org/\n" + BILLION_LAUGHS, post(""));
-        assertTrue(d.message().startsWith("invalid YAML"), d.render());
-        assertEquals("content/site.yaml", d.span().file());
+        assertEquals("too many aliases of lists or mappings (more than 50)", d.message());
+        assertEquals("content/site.yaml:9:8", d.span().location());
     }
 
     @Test
     void deepNestingIsRefusedAtItsPosition() throws IOException {
         String deep = "x: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n";
         Diagnostic d = firstError("title: S\nbase_url: https://example.org/\n", post(deep));
-        assertEquals("YAML nested deeper than 16 levels", d.message());
+        assertEquals("YAML nested deeper than " + BoundedCompose.MAX_DEPTH + " levels", d.message());
         assertEquals(4, d.span().line());
-        assertEquals(4 + Yaml.MAX_DEPTH - 1, d.span().column());
-    }
-
-    @Test
-    void aLoneSurrogateAtTheReadersBufferEdgeIsAnErrorNotACrash() {
-        // Found by FrontMatterFuzzTest: snakeyaml-engine 2.10 overruns its 1024-char buffer here.
-        String text = "a".repeat(1024) + "\uDB6D";
-        ReckonException e = assertThrows(ReckonException.class,
-                () -> Yaml.compose(text, "fuzz.md", 2, new String[] {"---", text}));
-        assertEquals("fuzz.md:2:1", e.diagnostics().get(0).span().location());
+        assertEquals(4 + BoundedCompose.MAX_DEPTH - 1, d.span().column());
     }
 
     @Test
     void oversizedFrontMatterIsRefused() throws IOException {
-        String huge = "description: \"" + "x".repeat(Yaml.MAX_CODE_POINTS) + "\"\n";
+        String huge = "description: \"" + "x".repeat(BoundedCompose.MAX_CHARACTERS) + "\"\n";
         Diagnostic d = firstError("title: S\nbase_url: https://example.org/\n", post(huge));
-        assertTrue(d.message().startsWith("invalid YAML"), d.render());
+        assertEquals("YAML longer than 2,000,000 characters", d.message());
+        assertEquals("content/posts/a.md:2:1", d.span().location());
     }
 }

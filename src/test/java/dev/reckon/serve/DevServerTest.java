@@ -98,11 +98,26 @@ class DevServerTest {
         Files.createDirectories(out.resolve("empty"));
         assertEquals(404, Http.get(server.port(), "/empty/").status());
         assertEquals(405, Http.request(server.port(), "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").status());
-        Http.Response head = Http.request(server.port(), "HEAD / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        Http.Response head = Http.request(server.port(), "HEAD / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertEquals(200, head.status());
         assertEquals("", head.body());
         assertEquals(400, Http.get(server.port(), "/" + "a".repeat(5000)).status());
         assertEquals(400, Http.request(server.port(), "GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello").status());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost", "localhost:1313", "127.0.0.1:1313", "[::1]:1313", "192.168.1.20", "preview.localhost"})
+    void answersHostsNoOtherSiteCanControl(String host) throws IOException {
+        assertEquals(200, Http.request(server.port(), "GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").status(), host);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"attacker.example", "attacker.example:1313", "localhost.attacker.example", "127.0.0.1.nip.io"})
+    void refusesRequestsUnderAForeignHostName(String host) throws IOException {
+        Http.Response r = Http.request(server.port(), "GET /blog/first/ HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+        assertEquals(421, r.status(), host);
+        assertFalse(r.body().contains("first post"), "DNS rebinding must not read the site");
+        assertEquals(421, Http.request(server.port(), "GET / HTTP/1.1\r\nConnection: close\r\n\r\n").status(), "no Host at all");
     }
 
     @Test
@@ -122,6 +137,7 @@ class DevServerTest {
         assertTrue(failed.body().contains("<p>home</p>"), "the last good page is still served");
         assertTrue(failed.body().contains("error: unknown name '&lt;h20&gt;'"), failed.body());
         assertTrue(failed.body().contains("reckon-error"), failed.body());
+        assertTrue(failed.body().contains("<pre style=\"all:initial;"), "the theme's pre rules must not reach the overlay");
         server.buildSucceeded();
         assertFalse(Http.get(server.port(), "/").body().contains("reckon-error"));
     }

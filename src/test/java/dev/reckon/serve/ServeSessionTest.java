@@ -67,7 +67,7 @@ class ServeSessionTest {
     }
 
     private static InputStream openEvents(Socket socket) throws IOException {
-        socket.getOutputStream().write(("GET " + DevServer.EVENTS_PATH + " HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream().write(("GET " + DevServer.EVENTS_PATH + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
         socket.getOutputStream().flush();
         InputStream in = socket.getInputStream();
         assertTrue(Http.awaitLine(in, ": connected"), "the stream opens before the edit is made");

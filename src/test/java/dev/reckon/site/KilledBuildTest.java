@@ -111,29 +111,4 @@ class KilledBuildTest {
         }
         return files;
     }
-
-    /**
-     * The one instant a kill cannot be aimed at from outside: between commit's two renames, when
-     * the published site has been moved aside and the new one not yet moved in. The next build must
-     * put the old site back before anything else.
-     */
-    @Test
-    void aBuildKilledBetweenTheTwoRenamesGetsTheOldSiteBack() throws Exception {
-        Path site = Files.createDirectories(temp.resolve("site"));
-        Path out = temp.resolve("public");
-        OutputDirectory first = OutputDirectory.open(out, site);
-        first.write("index.html", "old".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        first.commit();
-        Map<String, String> published = snapshot(out);
-        Path stagingOfKilledBuild = Files.createDirectories(temp.resolve(".public.reckon-tmp-killed"));
-        Files.writeString(stagingOfKilledBuild.resolve("index.html"), "new, unfinished");
-        Files.move(out, temp.resolve(".public.reckon-old-4242"));
-
-        OutputDirectory.open(out, site).abandon();
-
-        assertEquals(published, snapshot(out));
-        try (Stream<Path> siblings = Files.list(temp)) {
-            assertEquals(List.of("public", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
-        }
-    }
 }

@@ -1,0 +1,118 @@
+package dev.reckon.layout;
+
+import dev.reckon.content.Page;
+import dev.reckon.content.SiteConfig;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateModelException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data model the templates see: plain maps, lists and strings (never Java objects), with the
+ * rendered Markdown as HTML markup so auto-escaping leaves it alone and escapes everything else.
+ */
+final class TemplateModels {
+    private static final int WORDS_PER_MINUTE = 220;
+    /** The file name of a drawn social image, beside its post (and at the root for the site). */
+    static final String SOCIAL_IMAGE = "og.png";
+    private final SiteConfig config;
+    private final DateTimeFormatter longDate;
+
+    TemplateModels(SiteConfig config) {
+        this.config = config;
+        this.longDate = DateTimeFormatter.ofPattern("MMMM d, yyyy", config.locale());
+    }
+
+    Map<String, Object> site(int year) {
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", config.title());
+        site.put("url", config.baseUrl());
+        site.put("base", config.basePath());
+        site.put("author", config.author());
+        site.put("description", config.description());
+        site.put("language", config.locale().toLanguageTag());
+        site.put("licence", config.licence() == null ? "" : config.licence());
+        site.put("year", year);
+        List<Map<String, Object>> social = new ArrayList<>();
+        for (SiteConfig.SocialLink link : config.social()) {
+            social.add(Map.of("name", link.name(), "url", link.url()));
+        }
+        site.put("social", social);
+        return site;
+    }
+
+    /** The summary of a page used in lists (index, tags) and as previous/next links. */
+    Map<String, Object> summary(Page page) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", page.meta().title());
+        model.put("description", page.meta().description() == null ? "" : page.meta().description());
+        model.put("path", config.basePath() + page.urlPath());
+        model.put("url", config.baseUrl() + page.urlPath());
+        putDate(model, "date", page.meta().date());
+        putDate(model, "updated", page.meta().updated());
+        model.put("tags", page.meta().tags());
+        model.put("tagLinks", page.meta().tags().stream()
+                .map(tag -> Map.of("name", tag, "path", config.basePath() + "tags/" + ListPages.tagSlug(tag) + "/"))
+                .toList());
+        model.put("image", imageUrl(page));
+        model.put("imageDrawn", page.meta().image() == null);
+        return model;
+    }
+
+    Map<String, Object> page(RenderedPage rendered, Page previous, Page next) {
+        Map<String, Object> model = summary(rendered.page());
+        model.put("content", markup(rendered.markdown().html()));
+        model.put("hasMath", rendered.markdown().hasMath());
+        model.put("readingMinutes", Math.max(1, (rendered.markdown().words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE));
+        model.put("kind", rendered.page().kind().name().toLowerCase(java.util.Locale.ROOT));
+        if (rendered.page().kind() == Page.Kind.POST) {
+            model.put("jsonLd", markup(StructuredData.blogPosting(config, rendered.page(), (String) model.get("url"),
+                    (String) model.get("image"))));
+        }
+        if (previous != null) {
+            model.put("previous", summary(previous));
+        }
+        if (next != null) {
+            model.put("next", summary(next));
+        }
+        return model;
+    }
+
+    /** The page's social image: the front matter's, else the one drawn for the post, else the site's. */
+    String imageUrl(Page page) {
+        if (page.meta().image() != null) {
+            return absolute(page, page.meta().image());
+        }
+        return config.baseUrl() + (page.kind() == Page.Kind.POST ? page.urlPath() : "") + SOCIAL_IMAGE;
+    }
+
+    /** Images in front matter may be absolute URLs, site paths, or files beside the page. */
+    private String absolute(Page page, String image) {
+        if (image.matches("https?://.*")) {
+            return image;
+        }
+        if (image.startsWith("/")) {
+            return config.baseUrl() + image.substring(1);
+        }
+        return config.baseUrl() + page.urlPath() + image;
+    }
+
+    private void putDate(Map<String, Object> model, String key, LocalDate date) {
+        if (date != null) {
+            model.put(key, longDate.format(date));
+            model.put(key + "Iso", date.toString());
+        }
+    }
+
+    static Object markup(String html) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
