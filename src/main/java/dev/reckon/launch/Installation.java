@@ -38,6 +38,8 @@ public record Installation(Path jar, Path lib, Path cache, String jdk) {
     /** Set for the build that records the AOT cache named by its value. */
     static final String RECORDING = "reckon.aot.recording";
     private static final List<String> QUIET_AOT = List.of("-Xlog:aot=off", "-Xlog:cds=off");
+    /** The AOT cache this JVM records but gave up on (see {@link #abandonRecording}), if any. */
+    private static volatile String abandoned;
 
     /** This process's Reckon and JDK, with the user's cache folder the launcher named. */
     public static Installation current(Path cache) {
@@ -104,7 +106,11 @@ public record Installation(Path jar, Path lib, Path cache, String jdk) {
     List<String> aotOptions() {
         Path file = aotFile();
         List<String> options = new ArrayList<>(QUIET_AOT);
-        if (Files.isRegularFile(file) || file.toString().equals(System.getProperty(RECORDING))) {
+        boolean recordingHere = file.toString().equals(System.getProperty(RECORDING));
+        if (recordingHere && file.toString().equals(abandoned)) {
+            options.add("-XX:AOTCacheOutput=" + file);
+            options.add("-D" + RECORDING + "=" + file);
+        } else if (Files.isRegularFile(file) || recordingHere) {
             options.add("-XX:AOTCache=" + file);
         } else if (!Files.exists(triedMarker(file)) && folderFor(file)) {
             options.add("-XX:AOTCacheOutput=" + file);
@@ -161,6 +167,28 @@ public record Installation(Path jar, Path lib, Path cache, String jdk) {
             // Without the marker a failed recording is tried once more; nothing else depends on it.
         }
         return true;
+    }
+
+    /**
+     * Called by a recording build that turned out to be skipped (nothing changed): it loaded too few
+     * classes to be a good cache, so the next build records again, overwriting what this one leaves.
+     */
+    public static void abandonRecording() {
+        String recording = System.getProperty(RECORDING);
+        if (recording == null) {
+            return;
+        }
+        abandoned = recording;
+        try {
+            Files.deleteIfExists(triedMarker(Path.of(recording)));
+        } catch (IOException e) {
+            // Without the marker gone the next build does not record; the poor cache is still valid.
+        }
+    }
+
+    /** For tests: forget an abandoned recording. */
+    static void forgetAbandoned() {
+        abandoned = null;
     }
 
     /**

@@ -40,6 +40,7 @@ class InstallationTest {
     @AfterEach
     void clear() {
         System.clearProperty(Installation.RECORDING);
+        Installation.forgetAbandoned();
     }
 
     @Test
@@ -81,6 +82,15 @@ class InstallationTest {
         System.clearProperty(Installation.RECORDING);
 
         assertEquals(List.of(), installation.aotOptions(), "a recording that left no cache is not tried again");
+
+        // A recording build that was skipped (nothing changed) loaded too little: the next records again.
+        System.setProperty(Installation.RECORDING, aot.toString());
+        Installation.abandonRecording();
+        assertEquals("-XX:AOTCacheOutput=" + aot, installation.aotOptions().get(2));
+        assertFalse(Files.exists(Installation.triedMarker(aot)));
+        System.clearProperty(Installation.RECORDING);
+        Installation.forgetAbandoned();
+        Files.writeString(Installation.triedMarker(aot), "");
         Files.writeString(aot, "cache");
         assertEquals(List.of("-Xlog:aot=off", "-Xlog:cds=off", "-XX:AOTCache=" + aot), installation.aotOptions());
     }
