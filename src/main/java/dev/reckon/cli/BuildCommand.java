@@ -2,11 +2,18 @@ package dev.reckon.cli;
 
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.js.JsEngine;
+import dev.reckon.launch.Installation;
+import dev.reckon.launch.LaunchHint;
+import dev.reckon.launch.SiteFacts;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.site.BuildOptions;
 import dev.reckon.site.BuildSummary;
 import dev.reckon.site.SiteBuilder;
+import java.lang.management.ManagementFactory;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,6 +46,13 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(source, out, site.drafts, site.future, LocalDate.now());
         var stdout = spec.commandLine().getOut();
         var stderr = spec.commandLine().getErr();
+        boolean recording = Installation.startRecording();
+        if (recording && !quiet) {
+            stderr.println("reckon: recording a start-up cache for this Reckon and JDK (once: this build ends a few seconds later)");
+        }
+        // A build skipped because nothing changed leaves the stamp as it was.
+        Path stamp = source.resolve(SiteBuilder.BUILD_STAMP);
+        FileTime stampBefore = recording ? modified(stamp) : null;
         BuildSummary summary;
         List<String> timings;
         // The progress line goes to stderr so stdout stays the summary alone, even on a terminal.
@@ -48,6 +62,11 @@ final class BuildCommand implements Callable<Integer> {
             summary = new SiteBuilder(renderers.js(), renderers::katex).build(options, progress);
             timings = progress.timings();
         }
+        if (recording && stampBefore != null && stampBefore.equals(modified(stamp))) {
+            Installation.abandonRecording();
+        }
+        LaunchHint.afterBuild(SiteFacts.afterBuild(summary.markdownRendered(), summary.markdownUnchanged(),
+                summary.skippedDrafts() + summary.skippedFuture(), summary.warnings().size()));
         if (!quiet) {
             for (Diagnostic warning : summary.warnings()) {
                 stderr.print(Console.paint(warning.render()));
@@ -55,11 +74,20 @@ final class BuildCommand implements Callable<Integer> {
             stdout.println(Console.bold(summary.describe((System.nanoTime() - start) / 1_000_000)) + " -> " + out);
             if (main.verbose) {
                 timings.forEach(stdout::println);
+                stdout.println("JVM options: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
             }
         }
         stderr.flush();
         stdout.flush();
         return 0;
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**

@@ -1,12 +1,13 @@
 package dev.reckon.cli;
 
+import dev.reckon.launch.Installation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code reckon <command>}: exit 0 on success, 1 on content errors, 2 on usage errors. */
-@Command(name = "reckon", mixinStandardHelpOptions = true, version = "Reckon 0.1.0",
+@Command(name = "reckon", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Static-site generator for technical articles whose numbers compute themselves.",
-        subcommands = {BuildCommand.class, CalcCommand.class, DataCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class})
+        subcommands = {BuildCommand.class, CalcCommand.class, DataCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class, InitCommand.class})
 public final class Main implements Runnable {
     static final int CONTENT_ERROR = 1;
     static final int USAGE_ERROR = 2;
@@ -24,7 +25,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code = run(args);
+        Installation.beforeExit();
+        System.exit(code);
     }
 
     /** Runs a command line and returns its exit code (tests call this instead of main). */

@@ -5,6 +5,10 @@ import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
+import dev.reckon.theme.Theme;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -14,6 +18,8 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,34 +33,31 @@ import java.util.TimeZone;
 import java.util.stream.Stream;
 
 /**
- * The site's Freemarker templates ({@code templates/*.ftlh}, HTML auto-escaping on). Compiled
+ * The site's Freemarker templates ({@code templates/*.ftlh}, HTML auto-escaping on), each falling
+ * back to the default theme's file of the same name ({@link Theme}). Compiled
  * templates are cached by Freemarker and shared across threads; a builder keeps one instance for
  * all its builds ({@code serve} rebuilds), and Freemarker recompiles a template whenever its file
  * changed.
  */
 public final class Templates {
+    /** How a diagnostic names a template of the default theme (the site has no file of that name). */
+    static final String THEME_PREFIX = "(default theme) ";
     private final Configuration config;
     private final Path dir;
     private final Path siteRoot;
     private final Locale locale;
     private final ZoneId zone;
+    /** Whether the site has a templates folder of its own (checked again before each build). */
+    private final boolean hasOwn;
 
     public Templates(Path siteRoot, Locale locale, ZoneId zone) {
         this.siteRoot = siteRoot;
         this.locale = locale;
         this.zone = zone;
         this.dir = siteRoot.resolve("templates");
-        if (!Files.isDirectory(dir)) {
-            throw new ReckonException(Diagnostic.error("no templates folder at " + dir, null, null,
-                    "create templates/ with base.ftlh, post.ftlh, page.ftlh, home.ftlh, blog.ftlh and 404.ftlh"));
-        }
+        this.hasOwn = Files.isDirectory(dir);
         config = new Configuration(Configuration.VERSION_2_3_34);
-        try {
-            config.setDirectoryForTemplateLoading(dir.toFile());
-        } catch (IOException e) {
-            throw new ReckonException(Diagnostic.error("cannot read templates: " + e.getMessage(), null, null,
-                    "make the templates folder readable, e.g. chmod -R u+rX templates"));
-        }
+        config.setTemplateLoader(loader());
         config.setRecognizeStandardFileExtensions(true);
         // Checked on every use (a stat per template), so an edit shows in the very next rebuild.
         config.setTemplateUpdateDelayMilliseconds(0);
@@ -73,10 +76,59 @@ public final class Templates {
     }
 
     /**
+     * The site's {@code templates/} first, file by file, then the default theme. Not sticky: a file
+     * the site adds while {@code serve} runs replaces the theme's at the next rebuild.
+     */
+    private TemplateLoader loader() {
+        TemplateLoader theme = new ThemeLoader();
+        if (!hasOwn) {
+            return theme;
+        }
+        try {
+            MultiTemplateLoader both = new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(dir.toFile()), theme});
+            both.setSticky(false);
+            return both;
+        } catch (IOException e) {
+            throw new ReckonException(Diagnostic.error("cannot read templates: " + e.getMessage(), null, null,
+                    "make the templates folder readable, e.g. chmod -R u+rX templates"));
+        }
+    }
+
+    /**
+     * The default theme's templates, from the bytes {@link Theme} read once. Not Freemarker's class
+     * loader lookup: every name Freemarker tries and the theme lacks (it looks for post_en.ftlh
+     * before post.ftlh) would search the whole class path, thousands of times a build.
+     */
+    private static final class ThemeLoader implements TemplateLoader {
+        @Override
+        public Object findTemplateSource(String name) {
+            return Theme.file(name).isPresent() ? name : null;
+        }
+
+        /** Constant: the theme is part of Reckon's code and cannot change while it runs. */
+        @Override
+        public long getLastModified(Object source) {
+            return 0;
+        }
+
+        @Override
+        public Reader getReader(Object source, String encoding) {
+            return new StringReader(new String(Theme.file((String) source).orElseThrow(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void closeTemplateSource(Object source) {
+        }
+    }
+
+    /**
      * Every file of the templates folder with its size and modification time: equal stamps mean
      * Freemarker would lay out the same model the same way (it reloads by modification time too).
      */
     String stamp() {
+        if (!Files.isDirectory(dir)) {
+            return "default theme only";
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             StringBuilder out = new StringBuilder();
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -92,7 +144,7 @@ public final class Templates {
     /** Whether these templates can serve a build of {@code siteRoot} with these settings. */
     public boolean configuredFor(Path siteRoot, Locale locale, ZoneId zone) {
         return this.siteRoot.equals(siteRoot) && this.locale.equals(locale) && this.zone.equals(zone)
-                && Files.isDirectory(dir);
+                && Files.isDirectory(dir) == hasOwn;
     }
 
     /** {@link #render} as the UTF-8 bytes of a file. */
@@ -109,11 +161,18 @@ public final class Templates {
             return out.toString();
         } catch (TemplateNotFoundException e) {
             throw new ReckonException(Diagnostic.error("missing template " + display(name), null, null,
-                    "add templates/" + name + " (the default theme in the Reckon repository has one)"));
+                    "add templates/" + name + " (the default theme has base, home, blog, post, page, tag, tags and 404)"));
         } catch (ParseException e) {
             throw error("template syntax error: " + e.getEditorMessage(), e.getTemplateName(),
                     e.getLineNumber(), e.getColumnNumber(), "fix the template's syntax");
         } catch (TemplateException e) {
+            if (e.getCause() instanceof TemplateNotFoundException missing) {
+                // An #include or #import of a name that neither the site nor the theme has.
+                throw error("template error: no template " + missing.getTemplateName()
+                                + " in templates/ or the default theme", e.getTemplateSourceName(),
+                        e.getLineNumber() == null ? 1 : e.getLineNumber(), e.getColumnNumber() == null ? 1 : e.getColumnNumber(),
+                        "add templates/" + missing.getTemplateName() + ", or correct the name");
+            }
             throw error("template error: " + describe(e), e.getTemplateSourceName(),
                     e.getLineNumber() == null ? 1 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 1 : e.getColumnNumber(),
@@ -133,7 +192,9 @@ public final class Templates {
         SourceLines lines = SourceLines.none();
         if (templateName != null) {
             try {
-                lines = SourceLines.of(Files.readString(dir.resolve(templateName)));
+                lines = SourceLines.of(ownFile(templateName)
+                        ? Files.readString(dir.resolve(templateName))
+                        : Theme.file(templateName).map(b -> new String(b, StandardCharsets.UTF_8)).orElse(""));
             } catch (IOException | RuntimeException ignored) {
                 // the caret display is a courtesy
             }
@@ -141,8 +202,16 @@ public final class Templates {
         return new ReckonException(lines.error(message, new SourceSpan(file, line, column, 1), hint));
     }
 
+    /** The site's file, or for a template only the theme has, where it comes from. */
     private String display(String templateName) {
+        if (!ownFile(templateName) && Theme.file(templateName).isPresent()) {
+            return THEME_PREFIX + templateName;
+        }
         return siteRoot.relativize(dir.resolve(templateName)).toString().replace('\\', '/');
+    }
+
+    private boolean ownFile(String templateName) {
+        return hasOwn && Files.isRegularFile(dir.resolve(templateName));
     }
 
     /** Freemarker's first sentence, naming the expression it blames when the message only points at it. */

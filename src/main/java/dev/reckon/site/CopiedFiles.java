@@ -7,6 +7,7 @@ import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.SourceSpan;
 import dev.reckon.math.KatexAssets;
 import dev.reckon.output.SiteOutput;
+import dev.reckon.theme.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
@@ -18,8 +19,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The files a build copies rather than lays out: posts' bundled files, the theme's assets and
- * KaTeX's. Only files themselves are copied, never links (each link is an error of its own, from
+ * The files a build copies rather than lays out: posts' bundled files, the default theme's and
+ * the site's assets, and KaTeX's. Only files themselves are copied, never links (each link is an error of its own, from
  * the {@code SourceTree}); a file that cannot be read, or would take the place of a file the build
  * generated, is an error at its path.
  */
@@ -68,7 +69,13 @@ final class CopiedFiles {
         return name.endsWith(".html") ? "page" : name.endsWith(".png") ? "social image" : "file";
     }
 
+    /** The default theme's assets, then the site's {@code templates/assets/}, which replace or add files. */
     private void copyAssets(Path assets) {
+        Theme.assets().forEach((name, bytes) -> {
+            if (!Files.exists(assets.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                out.write("assets/" + name, bytes);
+            }
+        });
         if (!Files.isDirectory(assets, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -32,10 +32,6 @@ import java.util.function.Supplier;
  * started only when a formula or code block misses its cache. Closing it bounds the caches.
  */
 final class PageRenderer implements AutoCloseable {
-    /** Rendered formulas kept between builds, relative to the site root; safe to delete. */
-    static final String MATH_CACHE = ".reckon/cache/math";
-    /** Highlighted code kept between builds, relative to the site root; safe to delete. */
-    static final String CODE_CACHE = ".reckon/cache/code";
     private final DiskCache mathCache;
     private final DiskCache codeCache;
     private final CachingMathRenderer math;
@@ -52,10 +48,10 @@ final class PageRenderer implements AutoCloseable {
      */
     PageRenderer(LoadedSite site, JsEngine js, Supplier<KatexRenderer> katex, PageCache pageCache, boolean remember) {
         Path root = site.root();
-        this.mathCache = new DiskCache(root.resolve(MATH_CACHE), KatexRenderer.fingerprint(),
+        this.mathCache = new DiskCache(root.resolve(SiteBuilder.MATH_CACHE), KatexRenderer.fingerprint(),
                 DiskCache.DEFAULT_MAX_BYTES);
         this.math = new CachingMathRenderer(once(katex)::get, mathCache);
-        this.codeCache = new DiskCache(root.resolve(CODE_CACHE), PrismHighlighter.fingerprint(),
+        this.codeCache = new DiskCache(root.resolve(SiteBuilder.CODE_CACHE), PrismHighlighter.fingerprint(),
                 DiskCache.DEFAULT_MAX_BYTES / 4);
         this.pages = pageCache == null ? null : pageCache.begin(root, everyPageReads(root),
                 dependency -> CalcExtension.fingerprint(site.calculator(), dependency), remember);

@@ -11,6 +11,7 @@ import dev.reckon.layout.Templates;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.output.BuildStamp;
 import dev.reckon.output.LayoutMemo;
+import dev.reckon.output.PageCache;
 import dev.reckon.output.SiteOutput;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +27,14 @@ import java.util.function.Supplier;
  * publish the output at once.
  */
 public final class SiteBuilder {
+    /** Rendered formulas kept between builds, relative to the site root; safe to delete. */
+    public static final String MATH_CACHE = ".reckon/cache/math";
+    /** Highlighted code kept between builds, relative to the site root; safe to delete. */
+    public static final String CODE_CACHE = ".reckon/cache/code";
+    /** Each page's rendered Markdown kept between builds, relative to the site root; safe to delete. */
+    public static final String PAGE_CACHE = PageCache.DIR;
+    /** The record that lets an unchanged rebuild be skipped, relative to the site root; safe to delete. */
+    public static final String BUILD_STAMP = BuildStamp.FILE;
     private final JsEngine js;
     private final Supplier<KatexRenderer> katex;
     private final Function<SiteContent, List<Extension>> extensions;

@@ -37,7 +37,7 @@ class MathCacheSiteTest {
         BuildSummary cold = build(site, temp.resolve("cold"), SharedJs.get(), counting);
         assertTrue(cold.formulasRendered() > 0);
         assertEquals(1, engines.get());
-        assertTrue(Files.isDirectory(site.resolve(PageRenderer.MATH_CACHE)));
+        assertTrue(Files.isDirectory(site.resolve(SiteBuilder.MATH_CACHE)));
 
         // Without the page cache, so every page goes through Markdown and asks for its formulas.
         FileTrees.delete(site.resolve(PageCache.DIR));

@@ -1,6 +1,7 @@
 package dev.reckon.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -118,8 +119,9 @@ class PageCacheSiteTest {
         assertSame(kept, builder.lastTemplates(), "compiled templates are kept, not configured afresh");
         assertTrue(Files.readString(temp.resolve("after/404.html")).contains("Edited template."));
         Files.delete(template);
-        ReckonException missing = assertThrows(ReckonException.class, () -> builder.build(options(site, "missing")));
-        assertEquals("missing template templates/404.ftlh", missing.diagnostics().get(0).message());
+        builder.build(options(site, "deleted"));
+        assertFalse(Files.readString(temp.resolve("deleted/404.html")).contains("Edited template."),
+                "a deleted site template gives way to the default theme's");
     }
 
     private void assertEqualsColdBuild(Path site, String built) throws IOException {
