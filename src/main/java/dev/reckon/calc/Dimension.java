@@ -151,6 +151,10 @@ public final class Dimension {
         return new Dimension(e);
     }
 
+    int exponent(BaseDimension b) {
+        return exponents[b.ordinal()];
+    }
+
     public boolean isDimensionless() {
         return this.equals(NONE);
     }
