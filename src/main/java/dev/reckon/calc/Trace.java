@@ -24,6 +24,13 @@ public record Trace(List<FigureUse> figures, List<String> definitions, List<Cita
         citations = List.copyOf(citations);
     }
 
+    /** Everything {@code traces} were made from, in order. */
+    public static Trace union(List<Trace> traces) {
+        Builder all = new Builder();
+        traces.forEach(all::add);
+        return all.build();
+    }
+
     public boolean isEmpty() {
         return figures.isEmpty() && definitions.isEmpty() && citations.isEmpty();
     }
