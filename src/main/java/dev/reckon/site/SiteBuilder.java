@@ -9,9 +9,12 @@ import dev.reckon.layout.SocialImageCache;
 import dev.reckon.layout.Templates;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.output.BuildStamp;
+import dev.reckon.output.FigureChanges;
+import dev.reckon.output.FigureIndex;
 import dev.reckon.output.LayoutMemo;
 import dev.reckon.output.SiteOutput;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -121,6 +124,7 @@ public final class SiteBuilder {
         SiteLayout layout = layout(site, pages, images, state.beginLayout());
         SiteOutput out = state.output(options, site.root());
         PostPass.Result posts;
+        String figuresChanged;
         try {
             posts = PostPass.run(site.published().posts(), renderer, layout, out, site.content().errors().isEmpty());
             BuildProblems.failOnErrors(site.content(), pages.all(), posts.problems());
@@ -134,6 +138,7 @@ public final class SiteBuilder {
             phases.start("publishing");
             out.commit();
             state.finishLayout();
+            figuresChanged = recordFigures(site, pages, posts, options);
         } catch (RuntimeException e) {
             out.abandon();
             throw e;
@@ -143,7 +148,22 @@ public final class SiteBuilder {
         Published published = site.published();
         return new BuildSummary(layout.pageCount(), published.posts().size(), published.skippedDrafts(),
                 published.skippedFuture(), renderer.formulasRendered(), renderer.formulasReused(),
-                renderer.rendered(), renderer.reused(), BuildProblems.warnings(site.content(), posts.problems(), pages.all()));
+                renderer.rendered(), renderer.reused(), BuildProblems.warnings(site.content(), posts.problems(), pages.all()),
+                figuresChanged);
+    }
+
+    /**
+     * Records the figures of a published build in the figure index; returns the line that says how
+     * many published figures changed, or null. Neither a live nor a throw-away build is published.
+     */
+    private String recordFigures(LoadedSite site, RenderedPages pages, PostPass.Result posts, BuildOptions options) {
+        if (state.live() || options.throwAway()) {
+            return null;
+        }
+        List<FigureIndex.Page> all = new ArrayList<>(posts.figures());
+        pages.all().forEach(p -> all.add(PostPass.figures(p.page(), p.markdown())));
+        List<FigureChanges.Change> changes = FigureIndex.record(site.root(), all);
+        return changes.isEmpty() ? null : FigureChanges.summary(changes);
     }
 
     /** The layout over this builder's templates; a broken template fails with every problem found so far. */
