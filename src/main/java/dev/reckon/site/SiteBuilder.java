@@ -13,6 +13,7 @@ import dev.reckon.output.FigureChanges;
 import dev.reckon.output.FigureIndex;
 import dev.reckon.output.LayoutMemo;
 import dev.reckon.output.SiteOutput;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,8 @@ public final class SiteBuilder {
         phases.start("checking for changes");
         Path root = options.siteRoot().toAbsolutePath().normalize();
         BuildStamp stamp = state.live() || options.throwAway() ? null : BuildStamp.of(root, options.stamped());
-        Optional<BuildSummary> unchanged = stamp == null ? Optional.empty()
+        // A deleted figure index is rebuilt (one stat; the index itself is not read here).
+        Optional<BuildSummary> unchanged = stamp == null || !Files.exists(root.resolve(FigureIndex.FILE)) ? Optional.empty()
                 : stamp.upToDate(options.output()).flatMap(BuildSummary::ofSkippedBuild);
         if (unchanged.isPresent()) {
             return unchanged.get();
