@@ -5,12 +5,10 @@ import dev.reckon.calc.Citation;
 import dev.reckon.calc.FigureUse;
 import dev.reckon.calc.Origin;
 import dev.reckon.calc.Trace;
-import dev.reckon.data.Provenance;
 import dev.reckon.markdown.page.PageContext;
 import dev.reckon.markdown.page.PageFigures;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Where each computed number of a page came from, as the reader sees it: every value, equation,
@@ -64,9 +62,7 @@ final class FigureSources {
     }
 
     private static PageFigures.DataFigure dataFigure(FigureUse f) {
-        Provenance p = f.datum().provenance();
-        return new PageFigures.DataFigure(f.name(), f.record().name() + ", " + f.datum().path(), f.valueText(),
-                p.source(), p.confirmed().code(), p.estimate(), p.asOf() == null ? null : p.asOf().text());
+        return new PageFigures.DataFigure(f.name(), f.label(), f.valueText(), f.source(), f.confirmed(), f.estimate(), f.asOf());
     }
 
     /** Opens a computed number: a link to its entry when the page has the section, else a span with the tooltip. */
@@ -118,14 +114,8 @@ final class FigureSources {
     }
 
     private static String provenance(FigureUse f) {
-        Provenance p = f.datum().provenance();
-        return p.source() + " (" + confirmation(p.confirmed().code()) + (p.estimate() ? ", estimate" : "")
-                + (p.asOf() == null ? "" : ", as of " + p.asOf().text()) + ")";
-    }
-
-    /** {@code P} as a reader reads it: primary, secondary, derived, unconfirmed. */
-    static String confirmation(String code) {
-        return dev.reckon.data.Confirmation.ofCode(code).map(c -> c.name().toLowerCase(Locale.ROOT)).orElse(code);
+        return f.source() + " (" + f.confirmation() + (f.estimate() ? ", estimate" : "")
+                + (f.asOf() == null ? "" : ", as of " + f.asOf()) + ")";
     }
 
     /** "Kaplan et al. (2020)". */

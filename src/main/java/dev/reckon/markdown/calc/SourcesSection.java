@@ -77,7 +77,7 @@ final class SourcesSection {
             html.tag("td");
             linked(html, f.source());
             html.closeTag("td");
-            html.tag("td").text(FigureSources.confirmation(f.confirmed()) + (f.estimate() ? ", estimate" : "")).closeTag("td");
+            html.tag("td").text(FigureUse.confirmation(f.confirmed()) + (f.estimate() ? ", estimate" : "")).closeTag("td");
             if (dated) {
                 html.tag("td");
                 if (f.asOf() != null) {
