@@ -151,10 +151,6 @@ public final class Dimension {
         return new Dimension(e);
     }
 
-    int exponent(BaseDimension b) {
-        return exponents[b.ordinal()];
-    }
-
     public boolean isDimensionless() {
         return this.equals(NONE);
     }
@@ -169,6 +165,10 @@ public final class Dimension {
 
     public Dimension divide(Dimension other) {
         return multiply(other.power(-1, 1));
+    }
+
+    int exponent(BaseDimension b) {
+        return exponents[b.ordinal()];
     }
 
     /** This dimension raised to numerator/denominator, or null when an exponent would not be an integer. */

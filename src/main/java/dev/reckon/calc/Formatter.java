@@ -30,6 +30,19 @@ public final class Formatter {
         return UnitChoice.autoPrefixedUnit(q);
     }
 
+    /**
+     * The unit the automatic rules show {@code q} in (TFLOP/s, s, GPU-hours, ...), for a caller that lays
+     * several values out in one unit, such as a chart axis whose ticks must be round in the unit it prints.
+     */
+    public static Unit automaticUnit(Quantity q) {
+        UnitChoice.Shown shown = UnitChoice.automatic(q, FormatOptions.DEFAULT);
+        return new Unit(shown.unit(), shown.factor(), q.dimension());
+    }
+
+    public static Rendered format(Quantity q, FormatOptions o) {
+        return format(q, null, o);
+    }
+
     static Rendered format(Value v, Unit target, FormatOptions o) {
         return switch (v) {
             case Quantity q -> format(q, target, o);

@@ -32,6 +32,10 @@ import java.util.function.BiConsumer;
  *   <li>a group's {@code headline} follows the sibling it named, so a site that replaces
  *       {@code bf16.sparse} also changes {@code bf16.headline} when that was the headline.</li>
  * </ul>
+ * A record or figure may say when it was true ({@code as_of}; a record's is the default of the
+ * figures it sets). Figure names of a kind Reckon knows are checked against {@link KnownFields}
+ * ({@code FieldNames}): a near miss of a known field is an error, not a new figure. Whether each
+ * figure evaluates and has its field's dimension is the engine's check ({@code calc.FigureDimensions}).
  * An override names the record by its id; naming it by an alias is an error, as is a different
  * {@code kind}. Files are applied in the order given; diagnostics from all files are collected and
  * thrown together as one {@link ReckonException}.

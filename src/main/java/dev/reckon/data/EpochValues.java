@@ -15,6 +15,10 @@ final class EpochValues {
     private static final String[] PREFIXES = {"", "k", "M", "G", "T", "P", "E"};
     private static final Pattern RANGE = Pattern.compile("\\s*([0-9.eE+]+)\\s*(%?)\\s*[-–]\\s*([0-9.eE+]+)\\s*(%?)\\s*");
 
+    /** Longer cells are not numbers Epoch writes; no figure needs more than this power of ten either way. */
+    private static final int MAX_DIGITS = 64;
+    private static final int MAX_MAGNITUDE = 300;
+
     private EpochValues() {
     }
 
@@ -45,10 +49,19 @@ final class EpochValues {
     }
 
     static BigDecimal number(String s) throws BadCell {
+        String t = s.strip();
+        if (t.length() > MAX_DIGITS) {
+            throw new BadCell("not a number");
+        }
         try {
-            BigDecimal v = new BigDecimal(s.strip());
+            BigDecimal v = new BigDecimal(t);
             if (v.signum() < 0) {
                 throw new BadCell("a negative number");
+            }
+            // checked before any arithmetic: 1e1000000 would be written out as a million digits
+            int magnitude = v.precision() - v.scale();
+            if (v.signum() != 0 && (magnitude > MAX_MAGNITUDE || magnitude < -MAX_MAGNITUDE)) {
+                throw new BadCell("out of range");
             }
             return v;
         } catch (NumberFormatException e) {

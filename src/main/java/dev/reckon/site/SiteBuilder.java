@@ -2,6 +2,7 @@ package dev.reckon.site;
 
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.reckon.content.SiteContent;
+import dev.reckon.content.SourceTree;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.js.JsEngine;
 import dev.reckon.layout.SiteLayout;
@@ -88,16 +89,32 @@ public final class SiteBuilder {
         Phases NONE = phase -> { };
 
         void start(String phase);
+
+        /** Told, before it waits, that the build waits for another build of the site to end. */
+        default void waiting(String message) {
+        }
     }
 
     public BuildSummary build(BuildOptions options) {
         return build(options, Phases.NONE);
     }
 
+    /**
+     * Builds the site, while no other build of it runs ({@link SiteLock}): a second build, in this
+     * process or another, waits for the first to end, so its stamp, caches and output are only ever
+     * changed by one build at a time.
+     */
     public BuildSummary build(BuildOptions options, Phases phases) {
-        phases.start("checking for changes");
         Path root = options.siteRoot().toAbsolutePath().normalize();
-        BuildStamp stamp = state.live() || options.throwAway() ? null : BuildStamp.of(root, options.stamped());
+        try (SiteLock lock = SiteLock.acquire(root, phases::waiting)) {
+            return buildLocked(root, options, phases);
+        }
+    }
+
+    private BuildSummary buildLocked(Path root, BuildOptions options, Phases phases) {
+        phases.start("checking for changes");
+        SourceTree sources = SourceTree.scan(root);
+        BuildStamp stamp = state.live() || options.throwAway() ? null : BuildStamp.of(root, sources, options.stamped());
         // A deleted figure index is rebuilt (one stat; the index itself is not read here).
         Optional<BuildSummary> unchanged = stamp == null || !Files.exists(root.resolve(FigureIndex.FILE)) ? Optional.empty()
                 : stamp.upToDate(options.output()).flatMap(BuildSummary::ofSkippedBuild);
@@ -105,27 +122,28 @@ public final class SiteBuilder {
             return unchanged.get();
         }
         phases.start("loading content");
-        LoadedSite site = LoadedSite.load(root, options, extensions);
+        LoadedSite site = LoadedSite.load(root, sources, options, extensions);
         BuildSummary summary;
         try (PageRenderer renderer = new PageRenderer(site, js, katex, state.pageCache(), state.live())) {
             phases.start("rendering pages");
             RenderedPages pages = renderer.renderPages(site);
             phases.start("rendering and laying out posts");
-            summary = layOutAndWrite(site, renderer, pages, options, phases);
-        }
-        if (stamp != null) {
-            record(stamp, summary, options.output());
+            summary = layOutAndWrite(site, renderer, pages, options, phases, stamp);
         }
         return summary;
     }
 
-    /** Lays out and writes every page, copies the other files, and publishes them all at once. */
+    /**
+     * Lays out and writes every page, copies the other files, and publishes them all at once; then
+     * records the build in {@code stamp}, if it keeps one.
+     */
     private BuildSummary layOutAndWrite(LoadedSite site, PageRenderer renderer, RenderedPages pages,
-            BuildOptions options, Phases phases) {
+            BuildOptions options, Phases phases, BuildStamp stamp) {
         SocialImageCache images = state.images(site.root());
         SiteLayout layout = layout(site, pages, images, state.beginLayout());
         SiteOutput out = state.output(options, site.root());
         PostPass.Result posts;
+        String published;
         String figuresChanged;
         try {
             posts = PostPass.run(site.published().posts(), renderer, layout, out, site.content().errors().isEmpty());
@@ -138,7 +156,7 @@ public final class SiteBuilder {
             phases.start("copying files");
             CopiedFiles.copy(out, site.root(), site.published().posts(), posts.hasMath() || pages.hasMath());
             phases.start("publishing");
-            out.commit();
+            published = out.commit();
             state.finishLayout();
             figuresChanged = recordFigures(site, pages, posts, options);
         } catch (RuntimeException e) {
@@ -147,11 +165,15 @@ public final class SiteBuilder {
         } finally {
             images.trim();
         }
-        Published published = site.published();
-        return new BuildSummary(layout.pageCount(), published.posts().size(), published.skippedDrafts(),
-                published.skippedFuture(), renderer.formulasRendered(), renderer.formulasReused(),
+        Published selected = site.published();
+        BuildSummary summary = new BuildSummary(layout.pageCount(), selected.posts().size(), selected.skippedDrafts(),
+                selected.skippedFuture(), renderer.formulasRendered(), renderer.formulasReused(),
                 renderer.rendered(), renderer.reused(), BuildProblems.warnings(site.content(), posts.problems(), pages.all()),
                 figuresChanged);
+        if (stamp != null) {
+            record(stamp, summary, published);
+        }
+        return summary;
     }
 
     /**
@@ -181,9 +203,9 @@ public final class SiteBuilder {
     }
 
     /** A clean build is recorded for the next to skip; one with warnings is not, so they are reported again. */
-    private static void record(BuildStamp stamp, BuildSummary summary, Path output) {
+    private static void record(BuildStamp stamp, BuildSummary summary, String published) {
         if (summary.warnings().isEmpty()) {
-            stamp.record(output, summary.stamped());
+            stamp.record(published, summary.stamped());
         } else {
             stamp.remove();
         }

@@ -45,7 +45,7 @@ class DataListingTest {
         String gpt4 = DataListing.render(DATA, null, "gpt4");
         assertTrue(gpt4.contains("[S, estimate]"), gpt4);
         String mi300x = DataListing.render(DATA, null, "mi300x");
-        assertTrue(mi300x.contains("[2] AMD marketing"), mi300x);
+        assertTrue(mi300x.contains("[3] AMD marketing"), mi300x);
     }
 
     @Test

@@ -181,6 +181,9 @@ class EpochImportTest {
         assertEquals("Labs\",700 W,-1", ds.get(0).sourceLine());
         assertEquals("'Memory bandwidth (byte/s)' is a negative number: '-1'", ds.get(1).message());
         assertEquals("x.csv:4:13", ds.get(1).span().location());
+        // a fuzzing find: 1e1000000 took seconds to write out before its size was checked
+        List<Diagnostic> huge = errors("Hardware name,TDP (W)\nA,1e1000000\n", options(EpochImport.Kind.HARDWARE));
+        assertEquals("'TDP (W)' is out of range: '1e1000000'", huge.get(0).message());
         List<Diagnostic> mfu = errors("Model,Hardware utilization (MFU)\nM,1.5\n", options(EpochImport.Kind.MODELS));
         assertEquals("'Hardware utilization (MFU)' is a utilisation above 1 without '%': '1.5'", mfu.get(0).message());
         assertEquals("x.csv:2:3", mfu.get(0).span().location());

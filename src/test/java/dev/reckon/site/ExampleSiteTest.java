@@ -103,7 +103,7 @@ class ExampleSiteTest {
     void exampleArticleChartsAreInlineAccessibleSvgDrawnFromTheData() throws IOException {
         Document doc = parse(out.resolve("blog/ai-efficiency-introduction/index.html"));
         List<Element> charts = doc.select("figure.chart");
-        assertEquals(2, charts.size());
+        assertEquals(3, charts.size());
         for (Element figure : charts) {
             var svg = Jsoup.parse(figure.selectFirst("svg").outerHtml(), "", Parser.xmlParser()).selectFirst("svg");
             assertEquals("img", svg.attr("role"));
@@ -114,8 +114,16 @@ class ExampleSiteTest {
         assertTrue(scaling.select(".chart-labels text").eachText().containsAll(List.of("10⁷ params", "10¹¹ params")));
         Element roofline = charts.get(1);
         assertTrue(roofline.select(".chart-labels text").eachText().contains("1 PFLOP/s"));
+        // A label may take two lines, the second a tspan.
         assertEquals(List.of("H200 ridge 206 FLOP/B", "H100 ridge 295 FLOP/B", "B200 ridge 292 FLOP/B"),
-                roofline.select(".chart-marker-label").eachText());
+                roofline.select(".chart-marker-label").stream()
+                        .map(label -> String.join(" ", label.textNodes().get(0).text(), label.select("tspan").text()).strip())
+                        .toList());
+        // Training time against the number of GPUs: two series, each a band over the reported MFU range.
+        Element training = charts.get(2);
+        assertEquals(List.of("H100", "B200"), training.select(".chart-legend text").eachText());
+        assertEquals(2, training.select("path.chart-band").size());
+        assertTrue(training.select(".chart-labels text").eachText().contains("100 days"));
     }
 
     @Test
