@@ -12,12 +12,14 @@ final class Args {
     private final List<Value> values;
     private final List<Expr> exprs;
     private final Calculator calculator;
+    private final Names reads;
 
-    Args(Formula formula, List<Value> values, List<Expr> exprs, Calculator calculator) {
+    Args(Formula formula, List<Value> values, List<Expr> exprs, Calculator calculator, Names reads) {
         this.formula = formula;
         this.values = values;
         this.exprs = exprs;
         this.calculator = calculator;
+        this.reads = reads;
     }
 
     private Pos at(int i) {
@@ -47,7 +49,7 @@ final class Args {
         RecordRef r = record(i);
         for (String path : paths) {
             if (r.record().data().containsKey(path)) {
-                return (Quantity) calculator.field(r.record(), path, r.written(), at(i));
+                return (Quantity) calculator.field(r.record(), path, r.written(), at(i), reads);
             }
         }
         throw at(i).error("'" + at(i).text().strip() + "' (" + r.record().name() + ") has no figure '" + paths[0] + "', which "

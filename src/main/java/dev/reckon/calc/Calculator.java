@@ -78,11 +78,16 @@ public final class Calculator {
         }
     }
 
-    /** Reads {@code record.path}: a figure, a record's name/id/kind, or a descriptive info field as text. */
-    Value field(DataRecord record, String path, String written, Pos pos) {
+    /**
+     * Reads {@code record.path}: a figure, a record's name/id/kind, or a descriptive info field as text;
+     * a figure read is told to {@code reads}.
+     */
+    Value field(DataRecord record, String path, String written, Pos pos, Names reads) {
         Datum datum = record.data().get(path);
         if (datum != null) {
-            return figure(record, datum, pos);
+            Quantity value = figure(record, datum, pos);
+            reads.figureRead(new FigureUse(record, datum, value));
+            return value;
         }
         List<String> children = choices(record, path);
         if (!children.isEmpty()) {

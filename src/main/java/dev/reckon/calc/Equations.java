@@ -77,7 +77,7 @@ final class Equations {
     }
 
     /** Substituted values and the unrounded result: prose formatting, up to six significant digits. */
-    private static final FormatOptions INPUTS = FormatOptions.upTo(6);
+    static final FormatOptions INPUTS = FormatOptions.upTo(6);
 
     private static boolean isCompound(Expr e) {
         Expr inner = e instanceof Convert c ? c.expr() : e;

@@ -47,6 +47,11 @@ final class Evaluator {
         return new Evaluator(calculator, Names.NONE, inputs, null, callDepth + 1);
     }
 
+    /** Who is told what this evaluator reads. */
+    Names names() {
+        return names;
+    }
+
     /** A value to show: a number or text; a whole record is an error that lists its figures. */
     Value eval(Expr e) {
         Value v = any(e);
@@ -193,7 +198,9 @@ final class Evaluator {
             throw CalcException.consequenceOf(c.name(), c.namePos());
         }
         if (f == null && Library.has(c.name())) {
-            return checked(LibraryCall.bind(c, this, calculator).value(this), c.pos());
+            LibraryCall call = LibraryCall.bind(c, this, calculator);
+            names.formulaUsed(call.formula().sources());
+            return checked(call.value(this), c.pos());
         }
         if (f == null && !Builtins.has(c.name())) {
             throw c.namePos().error("unknown function '" + c.name() + "'",
@@ -269,7 +276,7 @@ final class Evaluator {
         Pos headPos = new Pos(n.pos().source(), n.pos().start(), n.pos().start() + dot);
         Value bound = locals.containsKey(head) ? locals.get(head) : names.value(head);
         if (bound instanceof RecordRef r) {
-            return calculator.field(r.record(), path, head, n.pos());
+            return calculator.field(r.record(), path, head, n.pos(), names);
         }
         if (bound != null) {
             throw headPos.error("'" + head + "' is " + (bound instanceof Text ? "text" : "a number") + " and has no fields",
@@ -285,7 +292,7 @@ final class Evaluator {
             String otherwise = head.equals("row") ? "'row' is only defined inside a table" : "data records are " + String.join(", ", sample(calculator.data().names()));
             throw headPos.error("unknown data record '" + head + "'", DidYouMean.hint(head, calculator.data().names(), otherwise));
         }
-        return calculator.field(record, path, head, n.pos());
+        return calculator.field(record, path, head, n.pos(), names);
     }
 
     static Quantity checked(Quantity q, Pos pos) {

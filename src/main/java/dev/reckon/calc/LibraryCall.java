@@ -31,7 +31,7 @@ record LibraryCall(Formula formula, Formula.Variant variant, Map<String, Value> 
             values.add(v);
         }
         Formula f = Library.get(c.name(), values);
-        Args args = new Args(f, values, c.args(), calculator);
+        Args args = new Args(f, values, c.args(), calculator, evaluator.names());
         Formula.Variant variant = f.variant(args);
         Map<String, Value> inputs = new LinkedHashMap<>();
         variant.inputs().forEach((name, input) -> inputs.put(name, input.read().apply(args)));

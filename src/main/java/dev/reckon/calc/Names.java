@@ -32,6 +32,14 @@ interface Names {
     default void dataRead(String name) {
     }
 
+    /** Told each data figure an expression reads, with its value: what the value is made from ({@link Trace}). */
+    default void figureRead(FigureUse figure) {
+    }
+
+    /** Told each library formula an expression calls, by its sources. */
+    default void formulaUsed(List<Citation> sources) {
+    }
+
     /** Whether {@code name} was being defined by a line that failed (its error already reported). */
     default boolean failed(String name) {
         return false;

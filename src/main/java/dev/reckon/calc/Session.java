@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -29,9 +30,22 @@ public final class Session {
     private final Map<String, Pos> functionPositions = new LinkedHashMap<>();
     /** Names whose defining line failed; later uses are consequences, not new errors. */
     private final Set<String> failed = new HashSet<>();
+    /** What the evaluation under way has read, or null when nobody asked ({@link #traced}). */
+    private Trace.Builder tracing;
 
-    /** A defined name; {@code expr} and {@code pos} are null for names bound from outside via define. */
-    record Binding(String name, Expr expr, Value value, Pos pos) {
+    /**
+     * A defined name; {@code expr} and {@code pos} are null for names bound from outside via define.
+     *
+     * @param trace what its value was computed from, added to the trace of every use
+     */
+    record Binding(String name, Expr expr, Value value, Pos pos, Trace trace) {
+        Binding(String name, Value value) {
+            this(name, null, value, null, Trace.NONE);
+        }
+    }
+
+    /** A result with the trace of how it was computed. */
+    public record Traced<T>(T result, Trace trace) {
     }
 
     Session(Calculator calculator, Consumer<String> dataRead) {
@@ -116,28 +130,51 @@ public final class Session {
             case Statement.Definition d -> {
                 Value v = defineFromBlock(d);
                 Rendered r = Formatter.format(v, targetOf(d.expr()), options);
-                out.add(new ListingLine(shown, r.text(), r.tex()));
+                out.add(new ListingLine(shown, r.text(), r.tex(), source.origin(), bindings.get(d.name()).trace()));
             }
             case Statement.FunctionDef f -> {
                 checkFree(f.name(), f.namePos());
                 checkBody(f);
                 functions.put(f.name(), new Names.UserFunction(f.name(), List.copyOf(f.params()), f.body()));
                 functionPositions.put(f.name(), f.namePos());
-                out.add(new ListingLine(shown, null, null));
+                out.add(new ListingLine(shown, null, null, source.origin(), Trace.NONE));
             }
             case Statement.Assertion a -> {
                 Rendered r = Assertions.check(a, evaluator(), options);
-                out.add(new ListingLine(shown, r.text(), r.tex()));
+                out.add(new ListingLine(shown, r.text(), r.tex(), source.origin(), Trace.NONE));
             }
         }
     }
 
     private Value defineFromBlock(Statement.Definition d) {
         checkFree(d.name(), d.namePos());
-        Value v = evaluator().any(d.expr());
-        bindings.put(d.name(), new Binding(d.name(), d.expr(), v, d.namePos()));
+        Traced<Value> v = traced(() -> evaluator().any(d.expr()));
+        Trace.Builder made = new Trace.Builder();
+        made.definition(d.name() + " = " + d.expr().pos().text().strip(), v.trace());
+        bindings.put(d.name(), new Binding(d.name(), d.expr(), v.result(), d.namePos(), made.build()));
         failed.remove(d.name());
-        return v;
+        return v.result();
+    }
+
+    /**
+     * Runs {@code work} and records what its evaluations read: every data figure (with the value it
+     * had), every definition of the document they used, every library formula they called. A
+     * traced call inside another adds its trace to the outer one.
+     */
+    public <T> Traced<T> traced(Supplier<T> work) {
+        Trace.Builder outer = tracing;
+        Trace.Builder inner = new Trace.Builder();
+        tracing = inner;
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            tracing = outer;
+            if (outer != null) {
+                outer.add(inner.build());
+            }
+        }
+        return new Traced<>(result, inner.build());
     }
 
     /**
@@ -229,7 +266,7 @@ public final class Session {
      * x variable cannot change what later prose computes.
      */
     public Quantity evaluateWith(String name, Quantity value, String expr, Origin origin) {
-        Binding previous = bindings.put(name, new Binding(name, null, value, null));
+        Binding previous = bindings.put(name, new Binding(name, value));
         try {
             return evaluate(expr, origin);
         } finally {
@@ -243,7 +280,7 @@ public final class Session {
 
     /** Binds (or rebinds) a name from outside the document; to bind one only while sampling, use evaluateWith. */
     public void define(String name, Quantity value) {
-        bindings.put(name, new Binding(name, null, value, null));
+        bindings.put(name, new Binding(name, value));
     }
 
     Evaluator evaluator() {
@@ -299,17 +336,38 @@ public final class Session {
         @Override
         public Value value(String name) {
             Binding b = bindings.get(name);
+            if (b != null && tracing != null) {
+                tracing.add(b.trace());
+            }
             return b == null ? null : b.value();
         }
 
         @Override
         public UserFunction function(String name) {
-            return functions.get(name);
+            UserFunction f = functions.get(name);
+            if (f != null && tracing != null) {
+                tracing.definition(name + "(" + String.join(", ", f.params()) + ") = " + f.body().pos().text().strip(), Trace.NONE);
+            }
+            return f;
         }
 
         @Override
         public void dataRead(String name) {
             dataRead.accept(name);
+        }
+
+        @Override
+        public void figureRead(FigureUse figure) {
+            if (tracing != null) {
+                tracing.figure(figure);
+            }
+        }
+
+        @Override
+        public void formulaUsed(List<Citation> sources) {
+            if (tracing != null) {
+                tracing.citations(sources);
+            }
         }
 
         @Override

@@ -22,7 +22,7 @@ final class Tables {
         this.session = session;
     }
 
-    private record Column(String header, Expr expr, FormatOptions options) {
+    private record Column(String header, Expr expr, FormatOptions options, Table.Column written) {
     }
 
     Table table(String body, Origin firstLine) {
@@ -101,28 +101,34 @@ final class Tables {
         }
         Expr e = Parser.expression(source, colon + 1, exprEnd);
         FormatOptions o = exprEnd < content.length() ? FormatOptions.parse(source, exprEnd + 1, content.length()) : FormatOptions.DEFAULT;
-        return new Column(header, e, o);
+        String spec = content.substring(start).strip();
+        return new Column(header, e, o, new Table.Column(spec, source.origin()));
     }
 
     private Table evaluate(List<DataRecord> rows, List<Column> columns) {
         List<List<Rendered>> cells = new ArrayList<>();
+        List<List<Trace>> traces = new ArrayList<>();
         boolean[] numeric = new boolean[columns.size()];
         Arrays.fill(numeric, true);
         for (DataRecord row : rows) {
             Evaluator ev = session.evaluator(row);
             List<Rendered> out = new ArrayList<>();
+            List<Trace> made = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
                 Column col = columns.get(c);
-                Value v = ev.eval(col.expr());
-                numeric[c] &= v instanceof Quantity;
-                out.add(Formatter.format(v, Session.targetOf(col.expr()), col.options()));
+                Session.Traced<Value> v = session.traced(() -> ev.eval(col.expr()));
+                numeric[c] &= v.result() instanceof Quantity;
+                out.add(Formatter.format(v.result(), Session.targetOf(col.expr()), col.options()));
+                made.add(v.trace());
             }
             cells.add(out);
+            traces.add(made);
         }
         List<Boolean> numericColumns = new ArrayList<>();
         for (boolean b : numeric) {
             numericColumns.add(b);
         }
-        return new Table(columns.stream().map(Column::header).toList(), cells, numericColumns);
+        return new Table(columns.stream().map(Column::header).toList(), cells, numericColumns, traces,
+                rows.stream().map(DataRecord::id).toList(), columns.stream().map(Column::written).toList());
     }
 }

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import dev.reckon.content.Page;
 import dev.reckon.markdown.page.PageContext;
+import dev.reckon.markdown.page.PageFigures;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -17,18 +18,25 @@ import java.util.Set;
 /**
  * Shows the {@link PageInspector} each page's flexmark AST, the very tree the build renders, just
  * before its body renders (flexmark's {@code BODY_TOP} phase: the first point at which the page's
- * {@link PageContext}, and with it every source position, is on the document).
+ * {@link PageContext}, and with it every source position, is on the document); once the body has
+ * rendered ({@code BODY_BOTTOM}) it collects the numbers the page published.
  */
 final class InspectorExtension implements HtmlRenderer.HtmlRendererExtension {
     private final Map<String, Page> pagesByFile;
     private final PageInspector inspector;
     private final Queue<PageFacts> facts;
+    private final Map<String, PageFigures> figures;
 
-    /** @param pagesByFile the site's pages by display path; documents of other files are not inspected */
-    InspectorExtension(Map<String, Page> pagesByFile, PageInspector inspector, Queue<PageFacts> facts) {
+    /**
+     * @param pagesByFile the site's pages by display path; documents of other files are not inspected
+     * @param figures     receives each page's published numbers, by display path, once it has rendered
+     */
+    InspectorExtension(Map<String, Page> pagesByFile, PageInspector inspector, Queue<PageFacts> facts,
+            Map<String, PageFigures> figures) {
         this.pagesByFile = pagesByFile;
         this.inspector = inspector;
         this.facts = facts;
+        this.figures = figures;
     }
 
     @Override
@@ -50,15 +58,21 @@ final class InspectorExtension implements HtmlRenderer.HtmlRendererExtension {
 
         @Override
         public Set<RenderingPhase> getRenderingPhases() {
-            return Set.of(RenderingPhase.BODY_TOP);
+            return Set.of(RenderingPhase.BODY_TOP, RenderingPhase.BODY_BOTTOM);
         }
 
         @Override
         public void renderDocument(NodeRendererContext context, HtmlWriter html, Document document, RenderingPhase phase) {
             PageContext page = PageContext.KEY.get(document);
             Page source = pagesByFile.get(page.file());
-            if (source != null) {
+            if (source == null) {
+                return;
+            }
+            if (phase == RenderingPhase.BODY_TOP) {
                 facts.add(inspector.inspect(source, document, page));
+            } else {
+                // The body has rendered: every number the page publishes is recorded.
+                figures.put(page.file(), page.figures());
             }
         }
     }

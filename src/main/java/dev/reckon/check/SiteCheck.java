@@ -4,12 +4,14 @@ import dev.reckon.calc.Calculator;
 import dev.reckon.content.Page;
 import dev.reckon.content.SiteContent;
 import dev.reckon.data.DataSet;
+import dev.reckon.data.Staleness;
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
 import dev.reckon.files.FileTrees;
 import dev.reckon.js.JsEngine;
+import dev.reckon.markdown.page.PageFigures;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.site.BuildOptions;
 import dev.reckon.site.SiteBuilder;
@@ -25,7 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -66,6 +70,8 @@ public final class SiteCheck {
         Calculator calculator = new Calculator(data);
         PageInspector inspector = new PageInspector(new HandTypedFigures(calculator, DataValues.of(calculator)));
         Queue<PageFacts> facts = new ConcurrentLinkedQueue<>();
+        Map<String, PageFigures> figures = new ConcurrentHashMap<>();
+        AtomicInteger staleAfter = new AtomicInteger(Staleness.DEFAULT_MONTHS);
         List<Diagnostic> problems = new ArrayList<>();
         Path temp = createTemp();
         try {
@@ -73,7 +79,8 @@ public final class SiteCheck {
             AtomicReference<String> basePath = new AtomicReference<>("/");
             SiteBuilder builder = new SiteBuilder(js, katex, content -> {
                 basePath.set(content.config().basePath());
-                return List.of(new InspectorExtension(pagesByFile(content), inspector, facts));
+                staleAfter.set(content.config().staleAfterMonths());
+                return List.of(new InspectorExtension(pagesByFile(content), inspector, facts, figures));
             }).renderingEveryPage();
             boolean built;
             try {
@@ -88,9 +95,11 @@ public final class SiteCheck {
             List<PageFacts> pages = facts.stream()
                     .sorted(Comparator.comparing((PageFacts f) -> f.page().source().displayPath()))
                     .toList();
+            StaleFigures stale = new StaleFigures(data, staleAfter.get(), options.today());
             for (PageFacts page : pages) {
                 describe(page.page()).ifPresent(problems::add);
                 page.figures().forEach(f -> problems.add(figure(f, options.strict())));
+                problems.addAll(stale.of(page.page(), figures.getOrDefault(page.page().source().displayPath(), PageFigures.NONE)));
             }
             if (built) {
                 Map<String, String> published = new HashMap<>();

@@ -72,6 +72,9 @@ final class BuildCommand implements Callable<Integer> {
                 stderr.print(Console.paint(warning.render()));
             }
             stdout.println(Console.bold(summary.describe((System.nanoTime() - start) / 1_000_000)) + " -> " + out);
+            if (summary.figuresChanged() != null) {
+                stdout.println(summary.figuresChanged());
+            }
             if (main.verbose) {
                 timings.forEach(stdout::println);
                 stdout.println("JVM options: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code reckon <command>}: exit 0 on success, 1 on content errors, 2 on usage errors. */
 @Command(name = "reckon", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Static-site generator for technical articles whose numbers compute themselves.",
-        subcommands = {BuildCommand.class, CalcCommand.class, DataCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class, InitCommand.class})
+        subcommands = {BuildCommand.class, CalcCommand.class, DataCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class,
+                InitCommand.class, FiguresCommand.class})
 public final class Main implements Runnable {
     static final int CONTENT_ERROR = 1;
     static final int USAGE_ERROR = 2;

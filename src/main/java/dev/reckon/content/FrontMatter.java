@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * What a page says about itself. {@code updated}, {@code description}, {@code slug} and
  * {@code image} may be null.
+ *
+ * @param figureSources {@code figure_sources}: whether the page ends with its "Figures and sources"
+ *                      section; null leaves it to {@code site.yaml}
  */
 public record FrontMatter(
         String title,
@@ -15,5 +18,6 @@ public record FrontMatter(
         List<String> tags,
         boolean draft,
         String slug,
-        String image) {
+        String image,
+        Boolean figureSources) {
 }

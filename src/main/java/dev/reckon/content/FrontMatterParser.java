@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /** Splits a Markdown source into its YAML front matter and body, and reads the front matter. */
 final class FrontMatterParser {
     static final Set<String> KNOWN_KEYS =
-            Set.of("title", "date", "updated", "description", "tags", "draft", "slug", "image");
+            Set.of("title", "date", "updated", "description", "tags", "draft", "slug", "image",
+                    "figure_sources");
     private static final Pattern FENCE = Pattern.compile("---\\s*");
     private static final Pattern CLOSING_FENCE = Pattern.compile("(---|\\.\\.\\.)\\s*");
 
@@ -64,7 +65,8 @@ final class FrontMatterParser {
                 map.strings("tags"),
                 map.bool("draft", false),
                 map.string("slug", false),
-                map.string("image", false));
+                map.string("image", false),
+                map.optionalBool("figure_sources"));
         if (title != null && title.isBlank()) {
             map.reportAt("title", "title is empty", "give the page a title");
         }

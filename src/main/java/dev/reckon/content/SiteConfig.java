@@ -7,7 +7,11 @@ import java.util.Locale;
 /**
  * Site-wide settings from {@code content/site.yaml}.
  *
- * @param baseUrl absolute URL of the site root, always ending in '/'; may include a subpath
+ * @param baseUrl          absolute URL of the site root, always ending in '/'; may include a subpath
+ * @param figureSources    {@code figure_sources}: pages end with their "Figures and sources" section
+ *                         unless their front matter says otherwise (default true)
+ * @param staleAfterMonths {@code stale_after_months}: {@code reckon check} warns about a dated data
+ *                         figure older than this (default 12)
  */
 public record SiteConfig(
         String title,
@@ -18,7 +22,14 @@ public record SiteConfig(
         ZoneId timeZone,
         List<SocialLink> social,
         String licence,
-        int postsPerPage) {
+        int postsPerPage,
+        boolean figureSources,
+        int staleAfterMonths) {
+
+    /** Whether {@code page} ends with its sources section: its front matter's say, else the site's. */
+    public boolean figureSources(FrontMatter page) {
+        return page == null || page.figureSources() == null ? figureSources : page.figureSources();
+    }
 
     public record SocialLink(String name, String url) {
     }

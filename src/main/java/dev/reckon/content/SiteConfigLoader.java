@@ -14,8 +14,11 @@ import java.util.Set;
 
 /** Reads {@code content/site.yaml}. */
 final class SiteConfigLoader {
+    /** The same key as {@code data.Staleness.SITE_KEY} (content does not depend on data). */
+    static final String STALE_AFTER_MONTHS = "stale_after_months";
+    static final int DEFAULT_STALE_AFTER_MONTHS = 12;
     private static final Set<String> KNOWN_KEYS = Set.of("title", "base_url", "author", "description",
-            "language", "time_zone", "social", "licence", "posts_per_page");
+            "language", "time_zone", "social", "licence", "posts_per_page", "figure_sources", STALE_AFTER_MONTHS);
 
     private SiteConfigLoader() {
     }
@@ -57,7 +60,9 @@ final class SiteConfigLoader {
                 zone(map),
                 social,
                 map.string("licence", false),
-                postsPerPage(map));
+                postsPerPage(map),
+                map.bool("figure_sources", true),
+                map.positiveInt(STALE_AFTER_MONTHS, DEFAULT_STALE_AFTER_MONTHS));
     }
 
     private static ZoneId zone(YamlMap map) {

@@ -99,6 +99,29 @@ final class YamlMap {
         };
     }
 
+    /** True or false as written, or null when the key is absent (so a site-wide default applies). */
+    Boolean optionalBool(String key) {
+        return values.containsKey(key) ? bool(key, true) : null;
+    }
+
+    /** A whole number of 1 or more, or {@code fallback} when absent or wrong (reported at the value). */
+    int positiveInt(String key, int fallback) {
+        String text = string(key, false);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        report(values.get(key), "'" + key + "' must be a positive whole number, not '" + text + "'", "e.g. " + key + ": " + fallback);
+        return fallback;
+    }
+
     LocalDate date(String key, boolean required) {
         String text = string(key, required);
         if (text == null) {

@@ -20,6 +20,7 @@ final class FeedContent {
     static String absolute(String html, String pageUrl) {
         Document doc = Jsoup.parseBodyFragment(html, pageUrl);
         doc.outputSettings().prettyPrint(false);
+        withoutSources(doc);
         for (String[] selector : URL_ATTRIBUTES) {
             for (Element element : doc.select(selector[0])) {
                 String url = element.absUrl(selector[1]);
@@ -29,5 +30,19 @@ final class FeedContent {
             }
         }
         return doc.body().html();
+    }
+
+    /**
+     * A feed entry carries computed numbers as plain text and, instead of the post's "Figures and
+     * sources" section, one plain link to it on the site: the section's links lead into the page.
+     */
+    private static void withoutSources(Document doc) {
+        doc.select("a.calc-value").unwrap();
+        doc.select("p.calc-sources-link").remove();
+        Element section = doc.getElementById("figure-sources");
+        if (section != null) {
+            Element link = new Element("p").appendChild(new Element("a").attr("href", "#figure-sources").text("Figures and sources"));
+            section.replaceWith(link);
+        }
     }
 }

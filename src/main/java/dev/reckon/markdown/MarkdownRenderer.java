@@ -85,8 +85,16 @@ public final class MarkdownRenderer {
      * @param fileLines the whole file's lines
      */
     public RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines) {
-        RenderedMarkdown spliced = render(file, body, firstLine, fileLines, true);
-        return spliced != null ? spliced : render(file, body, firstLine, fileLines, false);
+        return render(file, body, firstLine, fileLines, true);
+    }
+
+    /**
+     * @param figureSources end the page with its "Figures and sources" section, and link each
+     *                      computed number to its entry there
+     */
+    public RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, boolean figureSources) {
+        RenderedMarkdown spliced = render(file, body, firstLine, fileLines, figureSources, true);
+        return spliced != null ? spliced : render(file, body, firstLine, fileLines, figureSources, false);
     }
 
     /**
@@ -94,8 +102,10 @@ public final class MarkdownRenderer {
      * in afterwards ({@link MathPlaceholders}). Returns null when splicing found a placeholder
      * character it did not write, so the caller renders the page again the plain way.
      */
-    private RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, boolean placeholders) {
+    private RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, boolean figureSources,
+            boolean placeholders) {
         PageContext context = new PageContext(file, body, firstLine, fileLines);
+        context.figureSources(figureSources);
         try {
             return render(body, context, placeholders);
         } catch (StackOverflowError e) {
@@ -133,7 +143,7 @@ public final class MarkdownRenderer {
             }
         }
         return new RenderedMarkdown(html, context.hasMath(), List.copyOf(context.problems()), countWords(document),
-                context.dependencies());
+                context.dependencies(), context.figures());
     }
 
     /**

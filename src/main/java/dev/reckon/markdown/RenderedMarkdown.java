@@ -2,6 +2,7 @@ package dev.reckon.markdown;
 
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.markdown.page.PageContext;
+import dev.reckon.markdown.page.PageFigures;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
@@ -14,9 +15,10 @@ import java.util.TreeMap;
  * @param words        word count of the prose, for reading time
  * @param dependencies what the page read besides its text, with the fingerprint it saw (see
  *                     {@link PageContext#dependsOn}), sorted
+ * @param figures      the computed numbers the page publishes and the data figures they use
  */
 public record RenderedMarkdown(String html, boolean hasMath, List<Diagnostic> problems, int words,
-        SortedMap<String, String> dependencies) {
+        SortedMap<String, String> dependencies, PageFigures figures) {
 
     /** Keeps its own unmodifiable copy of the dependencies, whatever map the caller built. */
     public RenderedMarkdown {
@@ -25,6 +27,7 @@ public record RenderedMarkdown(String html, boolean hasMath, List<Diagnostic> pr
 
     /** A page that could not be rendered: no output, only its problems. */
     static RenderedMarkdown failed(PageContext context) {
-        return new RenderedMarkdown("", false, List.copyOf(context.problems()), 0, Collections.emptySortedMap());
+        return new RenderedMarkdown("", false, List.copyOf(context.problems()), 0, Collections.emptySortedMap(),
+                PageFigures.NONE);
     }
 }

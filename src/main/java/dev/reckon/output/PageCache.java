@@ -55,9 +55,14 @@ public final class PageCache {
             memo.begin();
         }
 
-        /** The page's Markdown as last rendered, if nothing it read has changed since; else {@code render}'s. */
-        public RenderedMarkdown render(Page page, Supplier<RenderedMarkdown> render) {
-            String input = page.source().displayPath() + "\0" + page.bodyFirstLine() + "\0" + page.body();
+        /**
+         * The page's Markdown as last rendered, if nothing it read has changed since; else {@code render}'s.
+         *
+         * @param figureSources whether the page is rendered with its sources section (front matter may say no)
+         */
+        public RenderedMarkdown render(Page page, boolean figureSources, Supplier<RenderedMarkdown> render) {
+            String input = page.source().displayPath() + "\0" + page.bodyFirstLine() + (figureSources ? "" : "\0no sources")
+                    + "\0" + page.body();
             String key = disk.address(input);
             RenderedMarkdown cached = memo.last(key);
             if (cached == null) {
@@ -110,16 +115,29 @@ public final class PageCache {
                 currentFingerprint, remember);
     }
 
-    /** Header lines (math flag, words, dependency count, one "key\tfingerprint" line each), then the HTML. */
+    /**
+     * Header lines (math flag, words, dependency count, one "key\tfingerprint" line each, the page's
+     * figures as {@link FigureLines}), then the HTML.
+     */
     private static String encode(RenderedMarkdown page) {
         StringBuilder out = new StringBuilder();
         out.append(page.hasMath() ? "math" : "plain").append('\n').append(page.words()).append('\n')
                 .append(page.dependencies().size()).append('\n');
         page.dependencies().forEach((key, fingerprint) -> out.append(key).append('\t').append(fingerprint).append('\n'));
+        FigureLines.write(page.figures(), out);
         return out.append(page.html()).toString();
     }
 
+    /** The stored page, or null (a miss) for an entry this code cannot read. */
     private static RenderedMarkdown decode(String stored) {
+        try {
+            return decodeOrThrow(stored);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static RenderedMarkdown decodeOrThrow(String stored) {
         String[] head = stored.split("\n", 4);
         boolean math = head[0].equals("math");
         int words = Integer.parseInt(head[1]);
@@ -133,6 +151,7 @@ public final class PageCache {
             dependencies.put(rest.substring(at, tab), rest.substring(tab + 1, end));
             at = end + 1;
         }
-        return new RenderedMarkdown(rest.substring(at), math, List.of(), words, dependencies);
+        FigureLines.Read figures = FigureLines.read(rest, at);
+        return new RenderedMarkdown(rest.substring(figures.end()), math, List.of(), words, dependencies, figures.figures());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param markdownUnchanged Markdown files whose rendering was reused (their formulas are then not
  *                          counted as rendered or reused: they were not looked at)
+ * @param figuresChanged    "3 published figures changed in 2 posts; reckon figures --changed", or null
  */
 public record BuildSummary(
         int pages,
@@ -20,7 +21,8 @@ public record BuildSummary(
         int formulasReused,
         int markdownRendered,
         int markdownUnchanged,
-        List<Diagnostic> warnings) {
+        List<Diagnostic> warnings,
+        String figuresChanged) {
 
     public String describe(long millis) {
         StringBuilder out = new StringBuilder();
@@ -57,7 +59,7 @@ public record BuildSummary(
             String[] n = stamped.split(" ");
             return Optional.of(new BuildSummary(Integer.parseInt(n[0]), Integer.parseInt(n[1]),
                     Integer.parseInt(n[2]), Integer.parseInt(n[3]), 0, Integer.parseInt(n[4]), 0, Integer.parseInt(n[5]),
-                    List.of()));
+                    List.of(), null));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

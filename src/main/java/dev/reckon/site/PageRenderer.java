@@ -3,6 +3,7 @@ package dev.reckon.site;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.reckon.content.Page;
+import dev.reckon.content.SiteConfig;
 import dev.reckon.files.DiskCache;
 import dev.reckon.files.Sha256;
 import dev.reckon.highlight.CachedHighlighter;
@@ -39,6 +40,7 @@ final class PageRenderer implements AutoCloseable {
     private final PageCache.Session pages;
     private final PrismHighlighter code;
     private final MarkdownRenderer markdown;
+    private final SiteConfig config;
     private final AtomicInteger rendered = new AtomicInteger();
 
     /**
@@ -48,6 +50,7 @@ final class PageRenderer implements AutoCloseable {
      */
     PageRenderer(LoadedSite site, JsEngine js, Supplier<KatexRenderer> katex, PageCache pageCache, boolean remember) {
         Path root = site.root();
+        this.config = site.content().config();
         this.mathCache = new DiskCache(root.resolve(SiteBuilder.MATH_CACHE), KatexRenderer.fingerprint(),
                 DiskCache.DEFAULT_MAX_BYTES);
         this.math = new CachingMathRenderer(once(katex)::get, mathCache);
@@ -79,13 +82,14 @@ final class PageRenderer implements AutoCloseable {
 
     /** One page's Markdown, from the page cache when unchanged; safe to call from several threads. */
     RenderedMarkdown render(Page page) {
-        return pages == null ? renderNow(page) : pages.render(page, () -> renderNow(page));
+        boolean sources = config.figureSources(page.meta());
+        return pages == null ? renderNow(page, sources) : pages.render(page, sources, () -> renderNow(page, sources));
     }
 
-    private RenderedMarkdown renderNow(Page page) {
+    private RenderedMarkdown renderNow(Page page, boolean figureSources) {
         rendered.incrementAndGet();
         return markdown.render(page.source().displayPath(), page.body(), page.bodyFirstLine(),
-                page.source().lines());
+                page.source().lines(), figureSources);
     }
 
     int rendered() {

@@ -5,6 +5,7 @@ import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.layout.SiteLayout;
 import dev.reckon.markdown.RenderedMarkdown;
+import dev.reckon.output.FigureIndex;
 import dev.reckon.output.SiteOutput;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +25,7 @@ final class PostPass {
      * What the pass left to know: every post's problems (a post with errors is not laid out),
      * whether any has math, and the newest posts' HTML for the feeds.
      */
-    record Result(List<Diagnostic> problems, boolean hasMath, List<String> feedHtml) {
+    record Result(List<Diagnostic> problems, boolean hasMath, List<String> feedHtml, List<FigureIndex.Page> figures) {
     }
 
     private PostPass() {
@@ -41,9 +42,11 @@ final class PostPass {
         String[] feedHtml = new String[Math.min(SiteLayout.FEED_POSTS, posts.size())];
         Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
         AtomicBoolean hasMath = new AtomicBoolean();
+        FigureIndex.Page[] figures = new FigureIndex.Page[posts.size()];
         IntStream.range(0, posts.size()).parallel().forEach(i -> {
             RenderedMarkdown markdown = renderer.render(posts.get(i));
             problems.addAll(markdown.problems());
+            figures[i] = figures(posts.get(i), markdown);
             if (!layOut || markdown.problems().stream().anyMatch(Diagnostic::isError)) {
                 return;
             }
@@ -61,6 +64,12 @@ final class PostPass {
         });
         List<Diagnostic> sorted = new ArrayList<>(problems);
         sorted.sort(Diagnostic.BY_POSITION);
-        return new Result(List.copyOf(sorted), hasMath.get(), Arrays.asList(feedHtml));
+        return new Result(List.copyOf(sorted), hasMath.get(), Arrays.asList(feedHtml), List.of(figures));
+    }
+
+    /** What the figure index keeps of a page: its published numbers and the data figures they used. */
+    static FigureIndex.Page figures(Page page, RenderedMarkdown markdown) {
+        return new FigureIndex.Page(page.source().displayPath(), page.urlPath(), page.kind() == Page.Kind.POST,
+                markdown.figures());
     }
 }

@@ -10,10 +10,14 @@ import dev.reckon.layout.SocialImageCache;
 import dev.reckon.layout.Templates;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.output.BuildStamp;
+import dev.reckon.output.FigureChanges;
+import dev.reckon.output.FigureIndex;
 import dev.reckon.output.LayoutMemo;
 import dev.reckon.output.PageCache;
 import dev.reckon.output.SiteOutput;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -114,7 +118,8 @@ public final class SiteBuilder {
         phases.start("checking for changes");
         SourceTree sources = SourceTree.scan(root);
         BuildStamp stamp = state.live() || options.throwAway() ? null : BuildStamp.of(root, sources, options.stamped());
-        Optional<BuildSummary> unchanged = stamp == null ? Optional.empty()
+        // A deleted figure index is rebuilt (one stat; the index itself is not read here).
+        Optional<BuildSummary> unchanged = stamp == null || !Files.exists(root.resolve(FigureIndex.FILE)) ? Optional.empty()
                 : stamp.upToDate(options.output()).flatMap(BuildSummary::ofSkippedBuild);
         if (unchanged.isPresent()) {
             return unchanged.get();
@@ -142,6 +147,7 @@ public final class SiteBuilder {
         SiteOutput out = state.output(options, site.root());
         PostPass.Result posts;
         String published;
+        String figuresChanged;
         try {
             posts = PostPass.run(site.published().posts(), renderer, layout, out, site.content().errors().isEmpty());
             BuildProblems.failOnErrors(site.content(), pages.all(), posts.problems());
@@ -155,6 +161,7 @@ public final class SiteBuilder {
             phases.start("publishing");
             published = out.commit();
             state.finishLayout();
+            figuresChanged = recordFigures(site, pages, posts, options);
         } catch (RuntimeException e) {
             out.abandon();
             throw e;
@@ -164,11 +171,26 @@ public final class SiteBuilder {
         Published selected = site.published();
         BuildSummary summary = new BuildSummary(layout.pageCount(), selected.posts().size(), selected.skippedDrafts(),
                 selected.skippedFuture(), renderer.formulasRendered(), renderer.formulasReused(),
-                renderer.rendered(), renderer.reused(), BuildProblems.warnings(site.content(), pages.all(), posts.problems()));
+                renderer.rendered(), renderer.reused(), BuildProblems.warnings(site.content(), pages.all(), posts.problems()),
+                figuresChanged);
         if (stamp != null) {
             record(stamp, summary, published);
         }
         return summary;
+    }
+
+    /**
+     * Records the figures of a published build in the figure index; returns the line that says how
+     * many published figures changed, or null. Neither a live nor a throw-away build is published.
+     */
+    private String recordFigures(LoadedSite site, RenderedPages pages, PostPass.Result posts, BuildOptions options) {
+        if (state.live() || options.throwAway()) {
+            return null;
+        }
+        List<FigureIndex.Page> all = new ArrayList<>(posts.figures());
+        pages.all().forEach(p -> all.add(PostPass.figures(p.page(), p.markdown())));
+        List<FigureChanges.Change> changes = FigureIndex.record(site.root(), all);
+        return changes.isEmpty() ? null : FigureChanges.summary(changes);
     }
 
     /** The layout over this builder's templates; a broken template fails with every problem found so far. */

@@ -155,6 +155,29 @@ class ExampleSiteTest {
     }
 
     @Test
+    void everyComputedNumberOfAPostLeadsToItsSourcesAndFeedsCarryThemAsPlainLinks() throws IOException {
+        org.jsoup.nodes.Document post = org.jsoup.Jsoup.parse(Files.readString(out.resolve(PUBLISHED.get(0) + "index.html")));
+        var values = post.select("a.calc-value, .calc-sources-link a");
+        assertFalse(values.isEmpty(), "the example's first post computes numbers");
+        for (var value : values) {
+            String id = value.attr("href").substring(1);
+            assertTrue(post.getElementById(id) != null && post.getElementById(id + "-what") != null, "no entry " + id);
+            assertFalse(value.attr("title").isBlank());
+        }
+        var section = post.getElementById("figure-sources");
+        assertTrue(section != null && !section.select("table.figure-sources-data tbody tr").isEmpty(), "data figures listed");
+        section.select("a[href^=#]").forEach(a -> assertTrue(post.getElementById(a.attr("href").substring(1)) != null, a.attr("href")));
+
+        var atom = SiteChecks.parseXml(out.resolve("atom.xml"));
+        for (String html : texts(atom.getElementsByTagNameNS(ATOM, "content"))) {
+            org.jsoup.nodes.Document entry = org.jsoup.Jsoup.parseBodyFragment(html);
+            assertTrue(entry.select("a.calc-value, .calc-sources-link, #figure-sources").isEmpty(), "numbers are plain text in feeds");
+        }
+        assertTrue(texts(atom.getElementsByTagNameNS(ATOM, "content")).stream()
+                .anyMatch(h -> h.contains("href=\"" + BASE + PUBLISHED.get(0) + "#figure-sources\">Figures and sources</a>")));
+    }
+
+    @Test
     void draftsAreLeftOutEverywhere() throws IOException {
         assertEquals(1, summary.skippedDrafts());
         assertFalse(Files.exists(out.resolve("blog/roofline-notes")));

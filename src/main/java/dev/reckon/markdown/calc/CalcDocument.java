@@ -26,10 +26,12 @@ final class CalcDocument {
     static final String DATA_DEPENDENCY = "data ";
 
     private final Session session;
+    private final FigureSources sources;
     private final Map<Node, List<ListingLine>> listings = new IdentityHashMap<>();
 
-    private CalcDocument(Session session) {
+    private CalcDocument(Session session, PageContext page) {
         this.session = session;
+        this.sources = new FigureSources(page);
     }
 
     /**
@@ -39,7 +41,7 @@ final class CalcDocument {
     static void prepare(Document document, Calculator calculator) {
         PageContext page = PageContext.KEY.get(document);
         CalcDocument calc = new CalcDocument(calculator.newSession(
-                name -> page.dependsOn(DATA_DEPENDENCY + name, calculator.fingerprint(name))));
+                name -> page.dependsOn(DATA_DEPENDENCY + name, calculator.fingerprint(name))), page);
         document.set(KEY, calc);
         calc.runDefinitions(document, page);
     }
@@ -74,11 +76,20 @@ final class CalcDocument {
     }
 
     static Session session(Document document) {
+        return of(document).session;
+    }
+
+    /** The page's computed items, for its sources section. */
+    static FigureSources sources(Document document) {
+        return of(document).sources;
+    }
+
+    private static CalcDocument of(Document document) {
         CalcDocument calc = KEY.get(document);
         if (calc == null) {
             throw new IllegalStateException("CalcDocument.prepare was not run for this document");
         }
-        return calc.session;
+        return calc;
     }
 
     static List<ListingLine> listing(Document document, CalcBlock block) {

@@ -15,6 +15,7 @@ import dev.reckon.calc.Origin;
 import dev.reckon.calc.Rendered;
 import dev.reckon.calc.Session;
 import dev.reckon.calc.Table;
+import dev.reckon.calc.Trace;
 import dev.reckon.chart.Charts;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.markdown.math.Formulas;
@@ -47,34 +48,57 @@ final class CalcNodeRenderer implements PhasedNodeRenderer {
 
     @Override
     public Set<RenderingPhase> getRenderingPhases() {
-        return Set.of(RenderingPhase.BODY_TOP);
+        return Set.of(RenderingPhase.BODY_TOP, RenderingPhase.BODY_BOTTOM);
     }
 
     @Override
     public void renderDocument(NodeRendererContext context, HtmlWriter html, Document document, RenderingPhase phase) {
         if (phase == RenderingPhase.BODY_TOP) {
             CalcDocument.prepare(document, calculator);
+        } else if (phase == RenderingPhase.BODY_BOTTOM) {
+            FigureSources sources = CalcDocument.sources(document);
+            if (sources.linked() && !sources.entries().isEmpty()) {
+                SourcesSection.write(html, sources.entries());
+            }
         }
     }
 
     /** Definitions were evaluated before rendering: only a {@code calc show} block shows anything. */
     private void renderCalc(CalcBlock block, NodeRendererContext context, HtmlWriter html) {
         if (block.isShown()) {
-            writeListing(CalcDocument.listing(context.getDocument(), block), html);
+            List<ListingLine> lines = CalcDocument.listing(context.getDocument(), block);
+            FigureSources.Entry entry = ComputedItems.listing(sources(context), block.body().toString(), lines);
+            writeListing(lines, html);
+            sources(context).blockLink(html, entry);
         }
     }
 
     private void renderTable(CalcTableBlock block, NodeRendererContext context, HtmlWriter html) {
-        evaluate(block, context, (text, origin, session) -> writeTable(session.table(text, origin), html));
+        evaluate(block, context, (text, origin, session) -> {
+            Session.Traced<Table> table = session.traced(() -> session.table(text, origin));
+            FigureSources.Entry entry = ComputedItems.table(sources(context), text, table.result(), table.trace());
+            writeTable(table.result(), html);
+            sources(context).blockLink(html, entry);
+        });
     }
 
     private void renderEquation(EquationBlock block, NodeRendererContext context, HtmlWriter html) {
-        evaluate(block, context, (text, origin, session) ->
-                Formulas.writeDerived(session.equation(text.strip(), origin), true, block.body(), context, html));
+        evaluate(block, context, (text, origin, session) -> {
+            String spec = text.strip();
+            Session.Traced<String> tex = session.traced(() -> session.equation(spec, origin));
+            FigureSources.Entry entry = ComputedItems.equation(sources(context), spec, origin, session, tex.trace());
+            Formulas.writeDerived(tex.result(), true, block.body(), context, html);
+            sources(context).blockLink(html, entry);
+        });
     }
 
     private void renderChart(ChartBlock block, NodeRendererContext context, HtmlWriter html) {
-        evaluate(block, context, (text, origin, session) -> writeChart(Charts.render(text, origin, session), html));
+        evaluate(block, context, (text, origin, session) -> {
+            Session.Traced<Charts.Chart> chart = session.traced(() -> Charts.render(text, origin, session));
+            FigureSources.Entry entry = sources(context).add("chart", chart.result().title(), null, chart.trace(), List.of());
+            writeChart(chart.result(), html);
+            sources(context).blockLink(html, entry);
+        });
     }
 
     /** What a directive block does with its text; the engine's errors and a chart spec's alike are reported. */
@@ -97,10 +121,14 @@ final class CalcNodeRenderer implements PhasedNodeRenderer {
         BasedSequence spec = code.expression();
         PageContext page = page(context);
         try {
-            Rendered value = session(context).value(spec.toString(), CalcDocument.origin(page, spec));
-            html.attr("class", "calc-value").attr("title", spec.toString()).withAttr().tag("span");
-            html.text(value.text());
-            html.closeTag("span");
+            Session session = session(context);
+            String text = spec.toString();
+            Origin origin = CalcDocument.origin(page, spec);
+            Session.Traced<Rendered> value = session.traced(() -> session.value(text, origin));
+            FigureSources.Entry entry = ComputedItems.value(sources(context), text, origin, value.result().text(), value.trace());
+            sources(context).open(html, entry, "calc-value");
+            html.text(value.result().text());
+            sources(context).close(html);
         } catch (CalcException e) {
             CalcDocument.report(page, e);
         }
@@ -110,8 +138,14 @@ final class CalcNodeRenderer implements PhasedNodeRenderer {
         BasedSequence spec = code.expression();
         PageContext page = page(context);
         try {
-            String tex = session(context).equation(spec.toString(), CalcDocument.origin(page, spec));
-            Formulas.writeDerived(tex, false, spec, context, html);
+            Session session = session(context);
+            String text = spec.toString();
+            Origin origin = CalcDocument.origin(page, spec);
+            Session.Traced<String> tex = session.traced(() -> session.equation(text, origin));
+            FigureSources.Entry entry = ComputedItems.equation(sources(context), text, origin, session, tex.trace());
+            sources(context).open(html, entry, "calc-value calc-equation-sources");
+            Formulas.writeDerived(tex.result(), false, spec, context, html);
+            sources(context).close(html);
         } catch (CalcException e) {
             CalcDocument.report(page, e);
         }
@@ -123,6 +157,10 @@ final class CalcNodeRenderer implements PhasedNodeRenderer {
 
     private static Session session(NodeRendererContext context) {
         return CalcDocument.session(context.getDocument());
+    }
+
+    private static FigureSources sources(NodeRendererContext context) {
+        return CalcDocument.sources(context.getDocument());
     }
 
     /** A figure whose caption is the chart's title; the SVG inside carries the same title for screen readers. */
@@ -139,7 +177,7 @@ final class CalcNodeRenderer implements PhasedNodeRenderer {
         for (ListingLine line : lines) {
             html.tag("tr");
             html.tag("td").tag("code").text(line.source()).closeTag("code").closeTag("td");
-            html.attr("class", "num").withAttr().tag("td").text(line.text() == null ? "" : line.text()).closeTag("td");
+            cell(html, "td", true, line.text() == null ? "" : line.text(), tooltip(line.source(), line.trace()));
             html.closeTag("tr").line();
         }
         html.closeTag("tbody").line();
@@ -150,14 +188,16 @@ final class CalcNodeRenderer implements PhasedNodeRenderer {
         html.line().attr("class", "calc-table").withAttr().tag("table").line();
         html.tag("thead").tag("tr");
         for (int c = 0; c < table.headers().size(); c++) {
-            cell(html, "th", table.numericColumns().get(c), table.headers().get(c));
+            cell(html, "th", table.numericColumns().get(c), table.headers().get(c), null);
         }
         html.closeTag("tr").closeTag("thead").line();
         html.tag("tbody").line();
-        for (List<Rendered> row : table.rows()) {
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<Rendered> row = table.rows().get(r);
             html.tag("tr");
             for (int c = 0; c < row.size(); c++) {
-                cell(html, "td", table.numericColumns().get(c), row.get(c).text());
+                cell(html, "td", table.numericColumns().get(c), row.get(c).text(),
+                        tooltip(ComputedItems.cellExpression(table, r, c), table.traces().get(r).get(c)));
             }
             html.closeTag("tr").line();
         }
@@ -165,10 +205,19 @@ final class CalcNodeRenderer implements PhasedNodeRenderer {
         html.closeTag("table").line();
     }
 
-    private static void cell(HtmlWriter html, String tag, boolean numeric, String text) {
+    /** @param title what the cell's number was made of, or null */
+    private static void cell(HtmlWriter html, String tag, boolean numeric, String text, String title) {
         if (numeric) {
-            html.attr("class", "num").withAttr();
+            html.attr("class", "num");
         }
-        html.tag(tag).text(text).closeTag(tag);
+        if (title != null) {
+            html.attr("title", title);
+        }
+        html.withAttr().tag(tag).text(text).closeTag(tag);
+    }
+
+    /** A cell's tooltip: only for a number made of data figures or formulas (a name or a constant says nothing more). */
+    private static String tooltip(String expression, Trace trace) {
+        return trace.figures().isEmpty() && trace.citations().isEmpty() ? null : FigureSources.tooltip(expression, trace);
     }
 }

@@ -6,7 +6,9 @@ import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -25,6 +27,9 @@ public final class PageContext {
     private final List<Diagnostic> problems = new ArrayList<>();
     private boolean hasMath;
     private final SortedMap<String, String> dependencies = new TreeMap<>();
+    private final List<PageFigures.Published> published = new ArrayList<>();
+    private final Map<String, PageFigures.DataFigure> dataFigures = new LinkedHashMap<>();
+    private boolean figureSources = true;
 
     /**
      * @param body      the Markdown text that was parsed
@@ -93,6 +98,31 @@ public final class PageContext {
 
     public SortedMap<String, String> dependencies() {
         return dependencies;
+    }
+
+    /** Whether the page ends with its "Figures and sources" section (front matter or site settings may turn it off). */
+    public boolean figureSources() {
+        return figureSources;
+    }
+
+    public void figureSources(boolean wanted) {
+        figureSources = wanted;
+    }
+
+    /** Records a number the page publishes and the data figures it was computed from (each kept once, in order of first use). */
+    public void publish(PageFigures.Published figure, List<PageFigures.DataFigure> used) {
+        published.add(figure);
+        uses(used);
+    }
+
+    /** Records data figures the page shows other than as a number (a chart draws them). */
+    public void uses(List<PageFigures.DataFigure> used) {
+        used.forEach(d -> dataFigures.putIfAbsent(d.name(), d));
+    }
+
+    public PageFigures figures() {
+        return published.isEmpty() && dataFigures.isEmpty() ? PageFigures.NONE
+                : new PageFigures(published, List.copyOf(dataFigures.values()));
     }
 
     public void markMath() {
