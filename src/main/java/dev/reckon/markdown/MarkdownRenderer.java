@@ -21,6 +21,7 @@ import dev.reckon.markdown.highlight.HighlightExtension;
 import dev.reckon.markdown.math.MathExtension;
 import dev.reckon.markdown.math.MathPlaceholders;
 import dev.reckon.markdown.page.PageContext;
+import dev.reckon.markdown.xref.CrossRefExtension;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,17 +55,23 @@ public final class MarkdownRenderer {
                 FootnoteExtension.create(),
                 AnchorLinkExtension.create(),
                 TypographicExtension.create(),
+                GfmExtension.create(),
                 // Math and the directives make their fences nodes of their own, so highlighting
                 // only ever sees plain code, whatever the order.
                 MathExtension.create(),
                 CalcExtension.create(),
-                HighlightExtension.create()));
+                HighlightExtension.create(),
+                // Last: flexmark lets the last registered renderer of a node wrap the earlier ones,
+                // and this one frames the tables and equations of those above.
+                CrossRefExtension.create()));
         all.addAll(Parser.EXTENSIONS.get(options));
         DataHolder merged = new MutableDataSet(options)
                 .set(Parser.EXTENSIONS, all)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
+                // CommonMark's rendering of link destinations: `foo\bar` -> foo%5Cbar, `/föö` -> /f%C3%B6%C3%B6.
+                .set(HtmlRenderer.PERCENT_ENCODE_URLS, true)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor")

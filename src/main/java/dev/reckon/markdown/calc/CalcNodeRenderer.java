@@ -18,8 +18,10 @@ import dev.reckon.calc.Table;
 import dev.reckon.chart.Charts;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.markdown.math.Formulas;
+import dev.reckon.markdown.page.Numbers;
 import dev.reckon.markdown.page.PageContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -74,7 +76,8 @@ final class CalcNodeRenderer implements PhasedNodeRenderer {
     }
 
     private void renderChart(ChartBlock block, NodeRendererContext context, HtmlWriter html) {
-        evaluate(block, context, (text, origin, session) -> writeChart(Charts.render(text, origin, session), html));
+        Optional<Numbers.Number> number = Numbers.of(context.getDocument()).of(block);
+        evaluate(block, context, (text, origin, session) -> writeChart(Charts.render(block.spec(), origin, session), number, html));
     }
 
     /** What a directive block does with its text; the engine's errors and a chart spec's alike are reported. */
@@ -125,11 +128,18 @@ final class CalcNodeRenderer implements PhasedNodeRenderer {
         return CalcDocument.session(context.getDocument());
     }
 
-    /** A figure whose caption is the chart's title; the SVG inside carries the same title for screen readers. */
-    private static void writeChart(Charts.Chart chart, HtmlWriter html) {
-        html.line().attr("class", "chart").withAttr().tag("figure").line();
+    /**
+     * A figure whose caption is the chart's title ("Figure 1: title" when it is numbered); the SVG
+     * inside carries the same title for screen readers.
+     */
+    private static void writeChart(Charts.Chart chart, Optional<Numbers.Number> number, HtmlWriter html) {
+        html.line().attr("class", "chart");
+        number.ifPresent(n -> html.attr("id", n.id()));
+        html.withAttr().tag("figure").line();
         html.raw(chart.svg());
-        html.tag("figcaption").text(chart.title()).closeTag("figcaption").line();
+        html.tag("figcaption");
+        number.ifPresent(n -> html.attr("class", "figure-number").withAttr().tag("span").text(n.text() + ":").closeTag("span").text(" "));
+        html.text(chart.title()).closeTag("figcaption").line();
         html.closeTag("figure").line();
     }
 
