@@ -6,6 +6,12 @@ import java.util.List;
 /**
  * What a page says about itself. {@code updated}, {@code description}, {@code slug} and
  * {@code image} may be null.
+ *
+ * @param bibliography BibTeX files the page cites from besides the site's {@code content/references.bib},
+ *                     relative to the page's folder (empty when none)
+ * @param toc          whether the page shows a table of contents; null for the site's default
+ * @param series       the name of the series the post is part of, or null
+ * @param seriesPart   the post's place in its series (from 1), or null to order the series by date
  */
 public record FrontMatter(
         String title,
@@ -15,5 +21,9 @@ public record FrontMatter(
         List<String> tags,
         boolean draft,
         String slug,
-        String image) {
+        String image,
+        List<String> bibliography,
+        Boolean toc,
+        String series,
+        Integer seriesPart) {
 }

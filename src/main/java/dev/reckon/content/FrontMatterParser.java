@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /** Splits a Markdown source into its YAML front matter and body, and reads the front matter. */
 final class FrontMatterParser {
     static final Set<String> KNOWN_KEYS =
-            Set.of("title", "date", "updated", "description", "tags", "draft", "slug", "image");
+            Set.of("title", "date", "updated", "description", "tags", "draft", "slug", "image", "bibliography", "toc",
+                    "series", "series_part");
     private static final Pattern FENCE = Pattern.compile("---\\s*");
     private static final Pattern CLOSING_FENCE = Pattern.compile("(---|\\.\\.\\.)\\s*");
 
@@ -63,7 +64,11 @@ final class FrontMatterParser {
                 map.strings("tags"),
                 map.bool("draft", false),
                 map.string("slug", false),
-                map.string("image", false));
+                map.string("image", false),
+                map.strings("bibliography"),
+                map.boolOrNull("toc"),
+                map.string("series", false),
+                map.positiveInt("series_part"));
         if (title != null && title.isBlank()) {
             problems.add(sourceLines.error("title is empty", SourceSpan.of(name, 2, 1),
                     "give the page a title"));

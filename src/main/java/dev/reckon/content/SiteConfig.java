@@ -7,7 +7,9 @@ import java.util.Locale;
 /**
  * Site-wide settings from {@code content/site.yaml}.
  *
- * @param baseUrl absolute URL of the site root, always ending in '/'; may include a subpath
+ * @param baseUrl        absolute URL of the site root, always ending in '/'; may include a subpath
+ * @param citationStyle  how citations are written: {@code author-year} (default) or {@code numbered}
+ * @param toc            whether pages show a table of contents unless their front matter says otherwise
  */
 public record SiteConfig(
         String title,
@@ -18,7 +20,9 @@ public record SiteConfig(
         ZoneId timeZone,
         List<SocialLink> social,
         String licence,
-        int postsPerPage) {
+        int postsPerPage,
+        String citationStyle,
+        boolean toc) {
 
     public record SocialLink(String name, String url) {
     }

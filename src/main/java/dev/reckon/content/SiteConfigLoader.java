@@ -15,7 +15,8 @@ import java.util.Set;
 /** Reads {@code content/site.yaml}. */
 final class SiteConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of("title", "base_url", "author", "description",
-            "language", "time_zone", "social", "licence", "posts_per_page");
+            "language", "time_zone", "social", "licence", "posts_per_page", "citation_style", "toc");
+    private static final Set<String> CITATION_STYLES = Set.of("author-year", "numbered");
 
     private SiteConfigLoader() {
     }
@@ -57,7 +58,9 @@ final class SiteConfigLoader {
                 zone(map.string("time_zone", false), display, problems),
                 social,
                 map.string("licence", false),
-                positive(map.string("posts_per_page", false), display, problems));
+                positive(map.string("posts_per_page", false), display, problems),
+                citationStyle(map.string("citation_style", false), display, problems),
+                map.bool("toc", false));
     }
 
     private static ZoneId zone(String text, String display, List<Diagnostic> problems) {
@@ -88,6 +91,15 @@ final class SiteConfigLoader {
         problems.add(Diagnostic.error("posts_per_page must be a positive whole number, not '" + text + "'",
                 SourceSpan.of(display, 1, 1), null, null));
         return 10;
+    }
+
+    private static String citationStyle(String text, String display, List<Diagnostic> problems) {
+        if (text == null || CITATION_STYLES.contains(text)) {
+            return text == null ? "author-year" : text;
+        }
+        problems.add(Diagnostic.error("citation_style must be author-year or numbered, not '" + text + "'",
+                SourceSpan.of(display, 1, 1), null, "author-year cites (Kaplan et al., 2020); numbered cites [1]"));
+        return "author-year";
     }
 
     private static String orDefault(String value, String fallback) {

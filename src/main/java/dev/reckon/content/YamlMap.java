@@ -98,6 +98,29 @@ final class YamlMap {
         };
     }
 
+    /** true, false, or null when the key is absent (so a site-wide default applies). */
+    Boolean boolOrNull(String key) {
+        return values.containsKey(key) ? bool(key, false) : null;
+    }
+
+    /** A whole number from 1, or null when absent (or reported when it is anything else). */
+    Integer positiveInt(String key) {
+        String text = string(key, false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        report(values.get(key), "'" + key + "' must be a whole number from 1, not '" + text + "'", "e.g. " + key + ": 2");
+        return null;
+    }
+
     LocalDate date(String key, boolean required) {
         String text = string(key, required);
         if (text == null) {

@@ -14,9 +14,11 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataSet;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.reckon.markdown.calc.CalcExtension;
+import dev.reckon.markdown.cite.CiteExtension;
 import dev.reckon.markdown.highlight.HighlightExtension;
 import dev.reckon.markdown.math.MathExtension;
 import dev.reckon.markdown.math.MathPlaceholders;
@@ -61,6 +63,7 @@ public final class MarkdownRenderer {
                 MathExtension.create(),
                 CalcExtension.create(),
                 HighlightExtension.create(),
+                CiteExtension.create(),
                 // Last: flexmark lets the last registered renderer of a node wrap the earlier ones,
                 // and this one frames the tables and equations of those above.
                 CrossRefExtension.create()));
@@ -92,8 +95,16 @@ public final class MarkdownRenderer {
      * @param fileLines the whole file's lines
      */
     public RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines) {
-        RenderedMarkdown spliced = render(file, body, firstLine, fileLines, true);
-        return spliced != null ? spliced : render(file, body, firstLine, fileLines, false);
+        return render(file, body, firstLine, fileLines, DataSet.NULL);
+    }
+
+    /**
+     * @param page what this page alone gives the extensions, as document keys (its bibliography:
+     *             {@link CiteExtension#PAGE_BIBLIOGRAPHY})
+     */
+    public RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, DataHolder page) {
+        RenderedMarkdown spliced = render(file, body, firstLine, fileLines, page, true);
+        return spliced != null ? spliced : render(file, body, firstLine, fileLines, page, false);
     }
 
     /**
@@ -101,10 +112,11 @@ public final class MarkdownRenderer {
      * in afterwards ({@link MathPlaceholders}). Returns null when splicing found a placeholder
      * character it did not write, so the caller renders the page again the plain way.
      */
-    private RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, boolean placeholders) {
+    private RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, DataHolder page,
+            boolean placeholders) {
         PageContext context = new PageContext(file, body, firstLine, fileLines);
         try {
-            return render(body, context, placeholders);
+            return render(body, context, page, placeholders);
         } catch (StackOverflowError e) {
             // flexmark parses and renders some constructs recursively (and its regular expressions
             // recurse too); the depth check below catches most, this the rest. Only this page's
@@ -115,7 +127,7 @@ public final class MarkdownRenderer {
         }
     }
 
-    private RenderedMarkdown render(String body, PageContext context, boolean placeholders) {
+    private RenderedMarkdown render(String body, PageContext context, DataHolder page, boolean placeholders) {
         int slowLabel = exponentialLinkLabel(body);
         if (slowLabel >= 0) {
             context.error("a '[' followed by more than " + MAX_LABEL_ESCAPES + " backslash escapes and no ']'",
@@ -130,6 +142,7 @@ public final class MarkdownRenderer {
                     "flatten the nesting of quotes, lists or emphasis here");
             return RenderedMarkdown.failed(context);
         }
+        document.setAll(page);
         document.set(PageContext.KEY, context);
         MathPlaceholders formulas = placeholders ? MathPlaceholders.install(document, body) : null;
         String html = renderer.render(document);

@@ -57,7 +57,9 @@ public final class PageCache {
 
         /** The page's Markdown as last rendered, if nothing it read has changed since; else {@code render}'s. */
         public RenderedMarkdown render(Page page, Supplier<RenderedMarkdown> render) {
-            String input = page.source().displayPath() + "\0" + page.bodyFirstLine() + "\0" + page.body();
+            // The front matter's bibliography files decide what the page's citations mean, so they are part of the key.
+            String bibliography = page.meta() == null ? "" : String.join("\n", page.meta().bibliography());
+            String input = page.source().displayPath() + "\0" + page.bodyFirstLine() + "\0" + bibliography + "\0" + page.body();
             String key = disk.address(input);
             RenderedMarkdown cached = memo.last(key);
             if (cached == null) {

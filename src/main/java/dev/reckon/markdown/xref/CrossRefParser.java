@@ -24,7 +24,7 @@ final class CrossRefParser implements InlineSyntax {
     public boolean parse(LightInlineParser inlineParser) {
         BasedSequence input = inlineParser.getInput();
         int at = inlineParser.getIndex();
-        if (at > 0 && isWordCharacter(input.charAt(at - 1))) {
+        if (!InlineSyntax.startsWord(input, at) || InlineSyntax.insideBracket(inlineParser)) {
             return false;
         }
         Matcher m = REFERENCE.matcher(input);
@@ -36,11 +36,6 @@ final class CrossRefParser implements InlineSyntax {
         inlineParser.getBlock().appendChild(new CrossRef(input.subSequence(at, m.end())));
         inlineParser.setIndex(m.end());
         return true;
-    }
-
-    /** Characters that make an {@code @} part of a word (an e-mail address, a handle) rather than a reference. */
-    static boolean isWordCharacter(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '+' || c == '@';
     }
 
     static final class Factory implements InlineParserExtensionFactory, Independent {
