@@ -92,6 +92,16 @@ final class ListPages {
         writer.write(out, "tags/index.html", "tags.ftlh", model, true);
     }
 
+    /** A page per series listing its parts in reading order ({@code series.ftlh}). */
+    void writeSeries(SiteOutput out, SeriesIndex index) {
+        for (SeriesIndex.Series series : index.all()) {
+            Map<String, Object> model = writer.model(writer.listPage(series.name(), series.path()));
+            model.put("series", SeriesIndex.model(series, writer.config.basePath()));
+            model.put("posts", series.parts().stream().map(p -> summaries.get(posts.indexOf(p))).toList());
+            writer.write(out, series.path() + "index.html", "series.ftlh", model, true);
+        }
+    }
+
     /** Tags become URL segments: lowercase letters, digits and dashes only, so no tag can leave its folder. */
     static String tagSlug(String tag) {
         String slug = tag.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
