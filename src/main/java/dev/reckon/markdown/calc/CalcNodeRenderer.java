@@ -101,7 +101,7 @@ final class CalcNodeRenderer implements PhasedNodeRenderer {
         PageContext page = page(context);
         try {
             Rendered value = session(context).value(spec.toString(), CalcDocument.origin(page, spec));
-            // The title shows the expression as written; in a table cell its "\\|" was read as " |".
+            // The title shows the expression as written; in a table cell its \| was read as " |".
             html.attr("class", "calc-value").attr("title", spec.toString().replaceAll("\\s+\\|", " |")).withAttr().tag("span");
             html.text(value.text());
             html.closeTag("span");
