@@ -1,6 +1,7 @@
 package dev.reckon.bib;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One work of a bibliography, its BibTeX fields made plain text. Absent fields are empty strings.
@@ -46,6 +47,6 @@ public record BibEntry(String key, String type, List<Name> authors, boolean more
     /** The sort order of an author–year reference list: first author's family name, year, title. */
     public String sortKey() {
         String first = authors.isEmpty() ? title : authors.get(0).family() + " " + authors.get(0).given();
-        return (first + "\u0000" + year + "\u0000" + title).toLowerCase(java.util.Locale.ROOT);
+        return (first + "\u0000" + year + "\u0000" + title).toLowerCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,8 @@ import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
 import java.io.StringReader;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.jbibtex.Key;
 import org.jbibtex.LaTeXParser;
 import org.jbibtex.LaTeXPrinter;
 import org.jbibtex.ParseException;
+import org.jbibtex.StringValue;
 import org.jbibtex.TokenMgrException;
 import org.jbibtex.Value;
 
@@ -72,9 +75,9 @@ public final class BibTeXReader {
     private static BibTeXParser parser() throws ParseException {
         BibTeXParser parser = new BibTeXParser();
         for (int i = 0; i < MONTHS.length; i++) {
-            parser.addMacro(new BibTeXString(new Key(MONTHS[i]), new org.jbibtex.StringValue(
-                    java.time.Month.of(i + 1).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH),
-                    org.jbibtex.StringValue.Style.BRACED)));
+            parser.addMacro(new BibTeXString(new Key(MONTHS[i]), new StringValue(
+                    Month.of(i + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+                    StringValue.Style.BRACED)));
         }
         return parser;
     }

@@ -2,6 +2,9 @@ package dev.reckon.bib;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One author as BibTeX writes names: {@code Family, Given}, {@code Given Family},
@@ -39,7 +42,7 @@ public record Name(String family, String given) {
      * The names of an {@code author} field, split at the {@code and}s outside braces; "others" (BibTeX's
      * "et al.") ends the list. {@code plain} turns each part's LaTeX into text.
      */
-    static List<Name> parseAll(String field, java.util.function.UnaryOperator<String> plain) {
+    static List<Name> parseAll(String field, UnaryOperator<String> plain) {
         List<Name> names = new ArrayList<>();
         for (String raw : splitTopLevel(field.strip(), "\\s+and\\s+")) {
             String name = raw.strip();
@@ -51,7 +54,7 @@ public record Name(String family, String given) {
         return names;
     }
 
-    private static Name parse(String name, java.util.function.UnaryOperator<String> plain) {
+    private static Name parse(String name, UnaryOperator<String> plain) {
         if (name.startsWith("{") && name.endsWith("}") && matchingBrace(name) == name.length() - 1) {
             return new Name(plain.apply(name.substring(1, name.length() - 1)), "");
         }
@@ -72,7 +75,7 @@ public record Name(String family, String given) {
     /** Splits at matches of {@code separator} that are not inside braces. */
     private static List<String> splitTopLevel(String text, String separator) {
         List<String> parts = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(separator).matcher(text);
+        Matcher m = Pattern.compile(separator).matcher(text);
         int from = 0;
         int searchFrom = 0;
         while (m.find(searchFrom)) {

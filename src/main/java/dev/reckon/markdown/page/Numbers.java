@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The numbers of a page's labelled equations, figures and tables, kept on its Document: the
@@ -52,7 +53,7 @@ public final class Numbers {
         return Optional.ofNullable(byId.get(id));
     }
 
-    public java.util.Set<String> ids() {
+    public Set<String> ids() {
         return byId.keySet();
     }
 }
