@@ -38,6 +38,16 @@ public final class Calculator {
         return data;
     }
 
+    /** The built-in functions and the formula library, with formulas, assumptions and sources (reckon calc --functions). */
+    public static String functions() {
+        return Library.listing();
+    }
+
+    /** Every source the formula library cites, each once, in the library's order: citable on any page ([@kaplan2020]). */
+    public static List<Citation> librarySources() {
+        return Library.all().stream().flatMap(f -> f.sources().stream()).distinct().toList();
+    }
+
     public Session newSession() {
         return new Session(this, name -> { });
     }

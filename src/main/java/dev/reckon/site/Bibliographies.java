@@ -1,7 +1,11 @@
 package dev.reckon.site;
 
+import dev.reckon.bib.BibEntry;
 import dev.reckon.bib.BibTeXReader;
 import dev.reckon.bib.Bibliography;
+import dev.reckon.bib.Name;
+import dev.reckon.calc.Calculator;
+import dev.reckon.calc.Citation;
 import dev.reckon.content.Page;
 import dev.reckon.content.SourceFile;
 import dev.reckon.diag.Diagnostic;
@@ -39,6 +43,28 @@ final class Bibliographies {
 
     Bibliographies(Path root) {
         this.root = root;
+    }
+
+    /**
+     * The formula library's sources as bibliography entries, citable on every page without a BibTeX
+     * entry ({@code [@kaplan2020]}); the site's own entry of the same key wins.
+     */
+    static Bibliography formulaLibrary() {
+        List<BibEntry> entries = new ArrayList<>();
+        for (Citation c : Calculator.librarySources()) {
+            List<Name> names = new ArrayList<>();
+            boolean more = false;
+            for (String author : c.authors().split(",\\s*")) {
+                if (author.equals("et al.")) {
+                    more = true;
+                } else if (!author.isBlank()) {
+                    names.add(new Name(author.strip(), ""));
+                }
+            }
+            entries.add(new BibEntry(c.key(), "misc", names, more, String.valueOf(c.year()), c.title(), "", "", "", "", "",
+                    c.url()));
+        }
+        return Bibliography.of(entries);
     }
 
     /** The fingerprint of a bibliography file's bytes, or "absent": what a citing page saw of it. */

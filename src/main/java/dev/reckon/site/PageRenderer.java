@@ -65,6 +65,7 @@ final class PageRenderer implements AutoCloseable {
                 .set(MathExtension.RENDERER, math)
                 .set(CalcExtension.CALCULATOR, site.calculator())
                 .set(HighlightExtension.HIGHLIGHTER, new CachedHighlighter(code, codeCache))
+                .set(CiteExtension.BUILT_IN, Bibliographies.formulaLibrary())
                 .set(CiteExtension.STYLE, "numbered".equals(site.content().config().citationStyle())
                         ? CiteExtension.Style.NUMBERED : CiteExtension.Style.AUTHOR_YEAR)
                 .set(Parser.EXTENSIONS, site.extensions()));

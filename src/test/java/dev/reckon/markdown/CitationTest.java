@@ -138,6 +138,21 @@ class CitationTest {
     }
 
     @Test
+    void builtInWorksAreCitableWithoutAFileWhileOtherHandlesStayText() {
+        Bibliography builtIn = BibTeXReader.read("built-in", BIB, new ArrayList<>());
+        MarkdownRenderer renderer = new MarkdownRenderer(new MutableDataSet()
+                .set(MathExtension.RENDERER, SharedKatex.get())
+                .set(CiteExtension.BUILT_IN, builtIn));
+        PageBibliography none = new PageBibliography(Bibliography.EMPTY, new TreeMap<>(), List.of(), false);
+        RenderedMarkdown out = render(renderer, "As [@kaplan2020] and @hoffmann2022 showed, ask @someone.", none);
+        assertEquals(List.of(), out.problems());
+        assertTrue(out.html().contains("(<a href=\"#ref-kaplan2020\" class=\"cite\">Kaplan et al., 2020</a>)"), out.html());
+        assertTrue(out.html().contains("Hoffmann et al. (2022)</a>"), out.html());
+        assertTrue(out.html().contains("ask @someone."), out.html());
+        assertTrue(out.html().contains("id=\"ref-hoffmann2022\""), out.html());
+    }
+
+    @Test
     void linksAndEmailsAreNotCitations() {
         RenderedMarkdown out = render(AUTHOR_YEAR, "[@kaplan2020](https://x.org) and me@kaplan2020.org and `@kaplan2020`.", bibliography());
         assertEquals(List.of(), out.problems());

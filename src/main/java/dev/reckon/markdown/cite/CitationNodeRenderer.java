@@ -50,7 +50,9 @@ final class CitationNodeRenderer implements PhasedNodeRenderer {
     private void prepare(Document document) {
         PageBibliography page = CiteExtension.PAGE_BIBLIOGRAPHY.get(document);
         Bibliography entries = page == null ? builtIn : builtIn.with(page.entries());
-        boolean available = !entries.isEmpty() || page != null && page.available();
+        // Only the site's and the page's own files make '@word' a citation; the built-in works are
+        // citable anywhere, but '@word' that names none of them stays a word on a site without a file.
+        boolean available = page != null && page.available();
         Cited.prepare(document, entries, available);
         boolean cites = false;
         for (Node node : document.getDescendants()) {
@@ -66,7 +68,7 @@ final class CitationNodeRenderer implements PhasedNodeRenderer {
 
     private void render(Citation citation, NodeRendererContext context, HtmlWriter html) {
         Cited cited = Cited.of(context.getDocument());
-        if (!cited.available && !citation.isBracketed()) {
+        if (!cited.available && !citation.isBracketed() && cited.entry(citation.items().get(0).key().toString()).isEmpty()) {
             html.text(citation.getChars()); // '@handle' on a site without a bibliography
             return;
         }
@@ -92,10 +94,9 @@ final class CitationNodeRenderer implements PhasedNodeRenderer {
 
     private static void unknown(Citation.Item item, Cited cited, PageContext page) {
         String key = item.key().toString();
-        String hint = !cited.available
+        String hint = DidYouMean.hint(key, cited.bibliography.keys(), !cited.available
                 ? "this page has no bibliography: add content/references.bib, or name a file with 'bibliography:' in the front matter"
-                : DidYouMean.hint(key, cited.bibliography.keys(),
-                        "add an entry @article{" + key + ", …} to the bibliography, or write \\@ for a literal @");
+                : "add an entry @article{" + key + ", …} to the bibliography, or write \\@ for a literal @");
         page.error("unknown citation key '" + key + "'", item.key().getStartOffset(), item.key().length(), hint);
     }
 

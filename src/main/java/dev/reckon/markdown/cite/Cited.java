@@ -34,7 +34,7 @@ final class Cited {
     static Cited prepare(Document document, Bibliography bibliography, boolean available) {
         Cited cited = new Cited(bibliography, available);
         for (Node node : document.getDescendants()) {
-            if (node instanceof Citation citation && (available || citation.isBracketed())) {
+            if (node instanceof Citation citation) { // unknown keys are left out; only known works are listed
                 for (Citation.Item item : citation.items()) {
                     bibliography.get(item.key().toString()).ifPresent(e -> cited.inOrder.putIfAbsent(e.key(), e));
                 }
