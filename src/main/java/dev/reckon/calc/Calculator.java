@@ -43,6 +43,11 @@ public final class Calculator {
         return Library.listing();
     }
 
+    /** Every source the formula library cites, each once, in the library's order: citable on any page ([@kaplan2020]). */
+    public static List<Citation> librarySources() {
+        return Library.all().stream().flatMap(f -> f.sources().stream()).distinct().toList();
+    }
+
     public Session newSession() {
         return new Session(this, name -> { });
     }

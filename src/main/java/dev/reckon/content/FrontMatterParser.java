@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class FrontMatterParser {
     static final Set<String> KNOWN_KEYS =
             Set.of("title", "date", "updated", "description", "tags", "draft", "slug", "image",
-                    "figure_sources");
+                    "figure_sources", "bibliography", "toc", "series", "series_part");
     private static final Pattern FENCE = Pattern.compile("---\\s*");
     private static final Pattern CLOSING_FENCE = Pattern.compile("(---|\\.\\.\\.)\\s*");
 
@@ -66,7 +66,11 @@ final class FrontMatterParser {
                 map.bool("draft", false),
                 map.string("slug", false),
                 map.string("image", false),
-                map.optionalBool("figure_sources"));
+                map.optionalBool("figure_sources"),
+                map.strings("bibliography"),
+                map.optionalBool("toc"),
+                map.string("series", false),
+                map.optionalPositiveInt("series_part", 2));
         if (title != null && title.isBlank()) {
             map.reportAt("title", "title is empty", "give the page a title");
         }

@@ -12,6 +12,8 @@ import java.util.Locale;
  *                         unless their front matter says otherwise (default true)
  * @param staleAfterMonths {@code stale_after_months}: {@code reckon check} warns about a dated data
  *                         figure older than this (default 12)
+ * @param citationStyle    how citations are written: {@code author-year} (default) or {@code numbered}
+ * @param toc              whether pages show a table of contents unless their front matter says otherwise
  */
 public record SiteConfig(
         String title,
@@ -24,7 +26,9 @@ public record SiteConfig(
         String licence,
         int postsPerPage,
         boolean figureSources,
-        int staleAfterMonths) {
+        int staleAfterMonths,
+        String citationStyle,
+        boolean toc) {
 
     /** Whether {@code page} ends with its sources section: its front matter's say, else the site's. */
     public boolean figureSources(FrontMatter page) {

@@ -18,7 +18,9 @@ final class SiteConfigLoader {
     static final String STALE_AFTER_MONTHS = "stale_after_months";
     static final int DEFAULT_STALE_AFTER_MONTHS = 12;
     private static final Set<String> KNOWN_KEYS = Set.of("title", "base_url", "author", "description",
-            "language", "time_zone", "social", "licence", "posts_per_page", "figure_sources", STALE_AFTER_MONTHS);
+            "language", "time_zone", "social", "licence", "posts_per_page", "figure_sources", STALE_AFTER_MONTHS,
+            "citation_style", "toc");
+    private static final Set<String> CITATION_STYLES = Set.of("author-year", "numbered");
 
     private SiteConfigLoader() {
     }
@@ -60,9 +62,11 @@ final class SiteConfigLoader {
                 zone(map),
                 social,
                 map.string("licence", false),
-                postsPerPage(map),
+                map.positiveInt("posts_per_page", 10),
                 map.bool("figure_sources", true),
-                map.positiveInt(STALE_AFTER_MONTHS, DEFAULT_STALE_AFTER_MONTHS));
+                map.positiveInt(STALE_AFTER_MONTHS, DEFAULT_STALE_AFTER_MONTHS),
+                citationStyle(map),
+                map.bool("toc", false));
     }
 
     private static ZoneId zone(YamlMap map) {
@@ -78,22 +82,14 @@ final class SiteConfigLoader {
         }
     }
 
-    private static int postsPerPage(YamlMap map) {
-        String text = map.string("posts_per_page", false);
-        if (text == null) {
-            return 10;
+    private static String citationStyle(YamlMap map) {
+        String text = map.string("citation_style", false);
+        if (text == null || CITATION_STYLES.contains(text)) {
+            return text == null ? "author-year" : text;
         }
-        try {
-            int value = Integer.parseInt(text);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        map.reportAt("posts_per_page", "posts_per_page must be a positive whole number, not '" + text + "'",
-                "write e.g. posts_per_page: 10");
-        return 10;
+        map.reportAt("citation_style", "citation_style must be author-year or numbered, not '" + text + "'",
+                "author-year cites (Kaplan et al., 2020); numbered cites [1]");
+        return "author-year";
     }
 
     private static String orDefault(String value, String fallback) {

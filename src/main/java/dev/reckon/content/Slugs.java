@@ -8,7 +8,7 @@ final class Slugs {
     /** Device names Windows refuses as file or folder names, with any extension: a site must build everywhere. */
     private static final Pattern DEVICE_NAME = Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
     /** What a standalone page would collide with at the site's root. */
-    private static final Pattern RESERVED = Pattern.compile("blog|tags|css|katex|assets|404|index|feed\\..*|atom\\.xml|rss\\.xml|sitemap\\.xml|robots\\.txt");
+    private static final Pattern RESERVED = Pattern.compile("blog|tags|series|css|katex|assets|404|index|feed\\..*|atom\\.xml|rss\\.xml|sitemap\\.xml|robots\\.txt");
 
     private Slugs() {
     }
@@ -20,6 +20,6 @@ final class Slugs {
 
     static String hint(Page.Kind kind) {
         return "use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit; not a device name such as con or nul"
-                + (kind == Page.Kind.PAGE ? "; the names blog, tags, css, katex, assets, 404 and index are reserved" : "");
+                + (kind == Page.Kind.PAGE ? "; the names blog, tags, series, css, katex, assets, 404 and index are reserved" : "");
     }
 }

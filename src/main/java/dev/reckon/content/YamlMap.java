@@ -106,9 +106,15 @@ final class YamlMap {
 
     /** A whole number of 1 or more, or {@code fallback} when absent or wrong (reported at the value). */
     int positiveInt(String key, int fallback) {
+        Integer value = optionalPositiveInt(key, fallback);
+        return value == null ? fallback : value;
+    }
+
+    /** A whole number of 1 or more, or null when absent or wrong (reported at the value, {@code example} in the hint). */
+    Integer optionalPositiveInt(String key, int example) {
         String text = string(key, false);
         if (text == null) {
-            return fallback;
+            return null;
         }
         try {
             int value = Integer.parseInt(text.strip());
@@ -118,8 +124,8 @@ final class YamlMap {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        report(values.get(key), "'" + key + "' must be a positive whole number, not '" + text + "'", "e.g. " + key + ": " + fallback);
-        return fallback;
+        report(values.get(key), "'" + key + "' must be a positive whole number, not '" + text + "'", "write e.g. " + key + ": " + example);
+        return null;
     }
 
     LocalDate date(String key, boolean required) {

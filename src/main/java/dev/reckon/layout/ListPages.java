@@ -81,4 +81,14 @@ final class ListPages {
         model.put("tags", tags);
         writer.write(out, "tags/index.html", "tags.ftlh", model, true);
     }
+
+    /** A page per series listing its parts in reading order ({@code series.ftlh}). */
+    void writeSeries(SiteOutput out, SeriesIndex index) {
+        for (SeriesIndex.Series series : index.all()) {
+            Map<String, Object> model = writer.model(writer.sitePage(series.name(), series.path()));
+            model.put("series", SeriesIndex.model(series, writer.config.basePath()));
+            model.put("posts", series.parts().stream().map(p -> summaries.get(posts.indexOf(p))).toList());
+            writer.write(out, series.path() + "index.html", "series.ftlh", model, true);
+        }
+    }
 }

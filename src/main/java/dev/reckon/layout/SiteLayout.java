@@ -25,6 +25,9 @@ public final class SiteLayout {
     private final SocialImageCache images;
     private final PageWriter writer;
     private final PostPages postPages;
+    private final SeriesIndex series;
+    /** Each post's word count, recorded as it is laid out, for the reading time the lists show. */
+    private final int[] words;
     private List<Map<String, Object>> summaries;
 
     /**
@@ -43,7 +46,9 @@ public final class SiteLayout {
         // The footer year comes from the content, not the clock, so rebuilds are byte-identical.
         int year = posts.isEmpty() ? 1970 : posts.get(0).meta().date().getYear();
         this.writer = new PageWriter(config, templates, year, memo);
-        this.postPages = new PostPages(writer, posts);
+        this.series = new SeriesIndex(posts);
+        this.postPages = new PostPages(writer, posts, series);
+        this.words = new int[posts.size()];
     }
 
     /** Where a post's page goes, relative to the output. */
@@ -56,6 +61,7 @@ public final class SiteLayout {
      * parallel. A template error is a {@code ReckonException} naming the template's line.
      */
     public byte[] post(int index, RenderedMarkdown markdown) {
+        words[index] = markdown.words();
         return postPages.layOut(index, markdown);
     }
 
@@ -73,6 +79,7 @@ public final class SiteLayout {
                     writer.model(writer.models.page(page, null, null)), true);
         }
         lists.writeTags(out);
+        lists.writeSeries(out, series);
         writer.write(out, "404.html", "404.ftlh", writer.model(writer.sitePage("Page not found", "404.html")), false);
     }
 
@@ -106,6 +113,11 @@ public final class SiteLayout {
     private List<Map<String, Object>> summaries() {
         if (summaries == null) {
             summaries = posts.stream().map(writer.models::summary).toList();
+            for (int i = 0; i < words.length; i++) {
+                if (words[i] > 0) { // laid out in this build (lists are written after every post)
+                    summaries.get(i).put("readingMinutes", TemplateModels.readingMinutes(words[i]));
+                }
+            }
         }
         return summaries;
     }

@@ -68,7 +68,14 @@ final class TemplateModels {
         Map<String, Object> model = summary(rendered.page());
         model.put("content", markup(rendered.markdown().html()));
         model.put("hasMath", rendered.markdown().hasMath());
-        model.put("readingMinutes", Math.max(1, (rendered.markdown().words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE));
+        model.put("readingMinutes", readingMinutes(rendered.markdown().words()));
+        Boolean toc = rendered.page().meta().toc();
+        if (toc != null ? toc : config.toc()) {
+            List<Map<String, Object>> entries = Toc.of(rendered.markdown().html());
+            if (!entries.isEmpty()) {
+                model.put("toc", entries);
+            }
+        }
         model.put("kind", rendered.page().kind().name().toLowerCase(Locale.ROOT));
         if (rendered.page().kind() == Page.Kind.POST) {
             model.put("jsonLd", markup(StructuredData.blogPosting(config, rendered.page(), (String) model.get("url"),
@@ -81,6 +88,11 @@ final class TemplateModels {
             model.put("next", summary(next));
         }
         return model;
+    }
+
+    /** Reading time at 220 words a minute, at least one minute. */
+    static int readingMinutes(int words) {
+        return Math.max(1, (words + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE);
     }
 
     /** The page's social image: the front matter's, else the one drawn for the post, else the site's. */

@@ -14,13 +14,17 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.DataSet;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.reckon.markdown.calc.CalcExtension;
+import dev.reckon.markdown.cite.CiteExtension;
 import dev.reckon.markdown.highlight.HighlightExtension;
 import dev.reckon.markdown.math.MathExtension;
 import dev.reckon.markdown.math.MathPlaceholders;
 import dev.reckon.markdown.page.PageContext;
+import dev.reckon.markdown.xref.CrossRefExtension;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +39,8 @@ public final class MarkdownRenderer {
     static final int MAX_DEPTH = 100;
     /** Escapes allowed in an unclosed '[' (see {@link #exponentialLinkLabel}); 2^16 steps take milliseconds. */
     static final int MAX_LABEL_ESCAPES = 16;
+    /** Per page: whether it ends with its "Figures and sources" section (front matter and site.yaml decide). */
+    public static final DataKey<Boolean> FIGURE_SOURCES = new DataKey<>("FIGURE_SOURCES", true);
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -54,17 +60,24 @@ public final class MarkdownRenderer {
                 FootnoteExtension.create(),
                 AnchorLinkExtension.create(),
                 TypographicExtension.create(),
+                GfmExtension.create(),
                 // Math and the directives make their fences nodes of their own, so highlighting
                 // only ever sees plain code, whatever the order.
                 MathExtension.create(),
                 CalcExtension.create(),
-                HighlightExtension.create()));
+                HighlightExtension.create(),
+                CiteExtension.create(),
+                // Last: flexmark lets the last registered renderer of a node wrap the earlier ones,
+                // and this one frames the tables and equations of those above.
+                CrossRefExtension.create()));
         all.addAll(Parser.EXTENSIONS.get(options));
         DataHolder merged = new MutableDataSet(options)
                 .set(Parser.EXTENSIONS, all)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
+                // CommonMark's rendering of link destinations: `foo\bar` -> foo%5Cbar, `/föö` -> /f%C3%B6%C3%B6.
+                .set(HtmlRenderer.PERCENT_ENCODE_URLS, true)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor")
@@ -85,16 +98,17 @@ public final class MarkdownRenderer {
      * @param fileLines the whole file's lines
      */
     public RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines) {
-        return render(file, body, firstLine, fileLines, true);
+        return render(file, body, firstLine, fileLines, DataSet.NULL);
     }
 
     /**
-     * @param figureSources end the page with its "Figures and sources" section, and link each
-     *                      computed number to its entry there
+     * @param page what this page alone gives the extensions, as document keys (its bibliography:
+     *             {@link CiteExtension#PAGE_BIBLIOGRAPHY}; whether it ends with its "Figures and
+     *             sources" section and links each computed number there: {@link #FIGURE_SOURCES})
      */
-    public RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, boolean figureSources) {
-        RenderedMarkdown spliced = render(file, body, firstLine, fileLines, figureSources, true);
-        return spliced != null ? spliced : render(file, body, firstLine, fileLines, figureSources, false);
+    public RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, DataHolder page) {
+        RenderedMarkdown spliced = render(file, body, firstLine, fileLines, page, true);
+        return spliced != null ? spliced : render(file, body, firstLine, fileLines, page, false);
     }
 
     /**
@@ -102,12 +116,12 @@ public final class MarkdownRenderer {
      * in afterwards ({@link MathPlaceholders}). Returns null when splicing found a placeholder
      * character it did not write, so the caller renders the page again the plain way.
      */
-    private RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, boolean figureSources,
+    private RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, DataHolder page,
             boolean placeholders) {
         PageContext context = new PageContext(file, body, firstLine, fileLines);
-        context.figureSources(figureSources);
+        context.figureSources(FIGURE_SOURCES.get(page));
         try {
-            return render(body, context, placeholders);
+            return render(body, context, page, placeholders);
         } catch (StackOverflowError e) {
             // flexmark parses and renders some constructs recursively (and its regular expressions
             // recurse too); the depth check below catches most, this the rest. Only this page's
@@ -118,7 +132,7 @@ public final class MarkdownRenderer {
         }
     }
 
-    private RenderedMarkdown render(String body, PageContext context, boolean placeholders) {
+    private RenderedMarkdown render(String body, PageContext context, DataHolder page, boolean placeholders) {
         int slowLabel = exponentialLinkLabel(body);
         if (slowLabel >= 0) {
             context.error("a '[' followed by more than " + MAX_LABEL_ESCAPES + " backslash escapes and no ']'",
@@ -133,6 +147,7 @@ public final class MarkdownRenderer {
                     "flatten the nesting of quotes, lists or emphasis here");
             return RenderedMarkdown.failed(context);
         }
+        document.setAll(page);
         document.set(PageContext.KEY, context);
         MathPlaceholders formulas = placeholders ? MathPlaceholders.install(document, body) : null;
         String html = renderer.render(document);

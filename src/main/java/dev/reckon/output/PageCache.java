@@ -61,8 +61,10 @@ public final class PageCache {
          * @param figureSources whether the page is rendered with its sources section (front matter may say no)
          */
         public RenderedMarkdown render(Page page, boolean figureSources, Supplier<RenderedMarkdown> render) {
+            // The front matter's bibliography files decide what the page's citations mean, so they are part of the key.
+            String bibliography = page.meta() == null ? "" : String.join("\n", page.meta().bibliography());
             String input = page.source().displayPath() + "\0" + page.bodyFirstLine() + (figureSources ? "" : "\0no sources")
-                    + "\0" + page.body();
+                    + "\0" + bibliography + "\0" + page.body();
             String key = disk.address(input);
             RenderedMarkdown cached = memo.last(key);
             if (cached == null) {

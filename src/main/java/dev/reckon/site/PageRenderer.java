@@ -13,6 +13,7 @@ import dev.reckon.layout.RenderedPage;
 import dev.reckon.markdown.MarkdownRenderer;
 import dev.reckon.markdown.RenderedMarkdown;
 import dev.reckon.markdown.calc.CalcExtension;
+import dev.reckon.markdown.cite.CiteExtension;
 import dev.reckon.markdown.highlight.HighlightExtension;
 import dev.reckon.markdown.math.MathExtension;
 import dev.reckon.math.CachingMathRenderer;
@@ -41,6 +42,7 @@ final class PageRenderer implements AutoCloseable {
     private final PrismHighlighter code;
     private final MarkdownRenderer markdown;
     private final SiteConfig config;
+    private final Bibliographies bibliographies;
     private final AtomicInteger rendered = new AtomicInteger();
 
     /**
@@ -56,13 +58,19 @@ final class PageRenderer implements AutoCloseable {
         this.math = new CachingMathRenderer(once(katex)::get, mathCache);
         this.codeCache = new DiskCache(root.resolve(SiteBuilder.CODE_CACHE), PrismHighlighter.fingerprint(),
                 DiskCache.DEFAULT_MAX_BYTES / 4);
+        this.bibliographies = new Bibliographies(root);
         this.pages = pageCache == null ? null : pageCache.begin(root, everyPageReads(root),
-                dependency -> CalcExtension.fingerprint(site.calculator(), dependency), remember);
+                dependency -> dependency.startsWith(CiteExtension.DEPENDENCY)
+                        ? bibliographies.fingerprint(dependency.substring(CiteExtension.DEPENDENCY.length()))
+                        : CalcExtension.fingerprint(site.calculator(), dependency), remember);
         this.code = new PrismHighlighter(js);
         this.markdown = new MarkdownRenderer(new MutableDataSet()
                 .set(MathExtension.RENDERER, math)
                 .set(CalcExtension.CALCULATOR, site.calculator())
                 .set(HighlightExtension.HIGHLIGHTER, new CachedHighlighter(code, codeCache))
+                .set(CiteExtension.BUILT_IN, Bibliographies.formulaLibrary())
+                .set(CiteExtension.STYLE, "numbered".equals(site.content().config().citationStyle())
+                        ? CiteExtension.Style.NUMBERED : CiteExtension.Style.AUTHOR_YEAR)
                 .set(Parser.EXTENSIONS, site.extensions()));
     }
 
@@ -88,8 +96,9 @@ final class PageRenderer implements AutoCloseable {
 
     private RenderedMarkdown renderNow(Page page, boolean figureSources) {
         rendered.incrementAndGet();
-        return markdown.render(page.source().displayPath(), page.body(), page.bodyFirstLine(),
-                page.source().lines(), figureSources);
+        return markdown.render(page.source().displayPath(), page.body(), page.bodyFirstLine(), page.source().lines(),
+                new MutableDataSet().set(CiteExtension.PAGE_BIBLIOGRAPHY, bibliographies.forPage(page))
+                        .set(MarkdownRenderer.FIGURE_SOURCES, figureSources));
     }
 
     int rendered() {

@@ -44,7 +44,8 @@ class FigureSourcesTest {
 
     private static RenderedMarkdown render(String markdown, boolean sources) {
         String file = "---\ntitle: t\ndate: 2024-01-10\n---\n" + markdown;
-        return MARKDOWN.render("post.md", markdown, 5, file.split("\n", -1), sources);
+        return MARKDOWN.render("post.md", markdown, 5, file.split("\n", -1),
+                new MutableDataSet().set(MarkdownRenderer.FIGURE_SOURCES, sources));
     }
 
     @Test

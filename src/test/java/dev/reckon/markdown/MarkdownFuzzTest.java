@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.reckon.bib.BibTeXReader;
+import dev.reckon.bib.Bibliography;
 import dev.reckon.calc.Calculator;
 import dev.reckon.data.DataSetLoader;
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.markdown.calc.CalcExtension;
+import dev.reckon.markdown.cite.CiteExtension;
+import dev.reckon.markdown.cite.PageBibliography;
 import dev.reckon.markdown.math.MathExtension;
 import dev.reckon.math.MathRenderer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +39,11 @@ class MarkdownFuzzTest {
             "```calc-table\n%s\n```", "```chart\n%s\n```", "```calc\nx = 2 TB\nf(a) = a * 2\n```\n\n%s",
     };
 
+    private static final String[] REFERENCES = {
+            "%s", "See @%s and [@%s].", "$$\nx\n$$ {#%s}", "| a |\n|---|\n| 1 |\n: %s", "```chart {#%s}\ntype: line\n```",
+            "[see @kaplan2020, %s; -@x]", "> $$\n> %s\n> $$ {#eq-a}\n\n@eq-a",
+    };
+
     /** Where a formula starts and ends: dollars, escapes, code spans, fences. */
     @FuzzTest
     void inlineAndDisplayMath(FuzzedDataProvider data) {
@@ -43,6 +54,19 @@ class MarkdownFuzzTest {
     @FuzzTest
     void directives(FuzzedDataProvider data) {
         render(data.pickValue(DIRECTIVES), data.consumeRemainingAsString());
+    }
+
+    /** Labels, cross-references, table captions and citations (over a real bibliography), given arbitrary text. */
+    @FuzzTest
+    void crossReferencesAndCitations(FuzzedDataProvider data) {
+        String body = data.pickValue(REFERENCES).replace("%s", data.consumeRemainingAsString());
+        List<Diagnostic> problems = new ArrayList<>();
+        Bibliography entries = BibTeXReader.read("refs.bib", CitationTest.BIB, problems);
+        MutableDataSet page = new MutableDataSet().set(CiteExtension.PAGE_BIBLIOGRAPHY,
+                new PageBibliography(entries, new TreeMap<>(), problems, true));
+        for (Diagnostic d : MARKDOWN.render("fuzz.md", body, 1, body.split("\n", -1), page).problems()) {
+            d.render();
+        }
     }
 
     /** Found by the seed corpus: flexmark's text collector tripped its own assertion on this mix. */

@@ -24,7 +24,7 @@ class ExampleSiteTest {
     private static final String BASE = "https://example.org/";
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     /** The example site's published posts, newest first; content/posts/roofline-notes.md is a draft. */
-    private static final List<String> PUBLISHED = List.of("blog/ai-efficiency-introduction/",
+    private static final List<String> PUBLISHED = List.of("blog/ai-efficiency-weights/", "blog/ai-efficiency-introduction/",
             "blog/checking-a-figure-by-hand/", "blog/math-in-markdown/");
     @TempDir
     static Path temp;
@@ -107,7 +107,8 @@ class ExampleSiteTest {
         for (Element figure : charts) {
             var svg = Jsoup.parse(figure.selectFirst("svg").outerHtml(), "", Parser.xmlParser()).selectFirst("svg");
             assertEquals("img", svg.attr("role"));
-            assertEquals(figure.selectFirst("figcaption").text(), svg.selectFirst("title").text());
+            // The caption reads "Figure 1: title"; the SVG's own title is the title alone.
+            assertEquals(figure.selectFirst("figcaption").ownText().strip(), svg.selectFirst("title").text());
             assertFalse(svg.selectFirst("desc").text().isBlank());
         }
         Element scaling = charts.get(0);
@@ -127,11 +128,29 @@ class ExampleSiteTest {
     }
 
     @Test
+    void exampleArticleHasContentsCrossReferencesCitationsAndIsPartOneOfASeries() throws IOException {
+        Document doc = parse(out.resolve("blog/ai-efficiency-introduction/index.html"));
+        assertTrue(doc.select("nav.toc a[href=#the-scaling-hypothesis]").size() == 1, "contents");
+        assertEquals("Part 1 of 2 in the series AI Efficiency", doc.selectFirst("nav.series p").text());
+        assertEquals(BASE + "blog/ai-efficiency-weights/", doc.selectFirst("nav.series a[href*=weights]").absUrl("href"));
+        for (Element xref : doc.select("a.xref")) {
+            assertEquals(1, doc.select("[id=" + xref.attr("href").substring(1) + "]").size(), xref.outerHtml());
+        }
+        assertTrue(doc.select("a.xref").eachText().containsAll(List.of("Equation 1", "Figure 1", "Figure 2")),
+                doc.select("a.xref").eachText().toString());
+        List<String> cited = doc.select("section.references li").eachAttr("id");
+        assertTrue(cited.size() >= 2 && cited.containsAll(List.of("ref-kaplan2020", "ref-williams2009")), cited.toString());
+        Document series = parse(out.resolve("series/ai-efficiency/index.html"));
+        assertEquals(List.of("AI Efficiency I: An introduction", "AI Efficiency II: Where the weights live"),
+                series.select(".series-parts li > a").eachText());
+    }
+
+    @Test
     void feedsAndSitemapAreWellFormedXmlAndListEveryPublishedPost() {
         var atom = SiteChecks.parseXml(out.resolve("atom.xml"));
         var rss = SiteChecks.parseXml(out.resolve("rss.xml"));
         var sitemap = SiteChecks.parseXml(out.resolve("sitemap.xml"));
-        assertEquals(PUBLISHED.stream().map(u -> BASE + u).toList(), texts(atom.getElementsByTagNameNS(ATOM, "id")).subList(1, 4));
+        assertEquals(PUBLISHED.stream().map(u -> BASE + u).toList(), texts(atom.getElementsByTagNameNS(ATOM, "id")).subList(1, 5));
         assertEquals(PUBLISHED.stream().map(u -> BASE + u).toList(), texts(rss.getElementsByTagName("guid")));
         List<String> locs = texts(sitemap.getElementsByTagName("loc"));
         for (String post : PUBLISHED) {
@@ -146,12 +165,12 @@ class ExampleSiteTest {
     void feedContentIsFullAndEveryUrlInItIsAbsolute() {
         var rss = SiteChecks.parseXml(out.resolve("rss.xml"));
         var atom = SiteChecks.parseXml(out.resolve("atom.xml"));
-        List<String> contents = new java.util.ArrayList<>(texts(rss.getElementsByTagName("description")).subList(1, 4));
+        List<String> contents = new java.util.ArrayList<>(texts(rss.getElementsByTagName("description")).subList(1, 5));
         contents.addAll(texts(atom.getElementsByTagNameNS(ATOM, "content")));
         for (String html : contents) {
             SiteChecks.assertNoSiteRelativeUrls(html, "feed content");
         }
-        assertTrue(contents.get(0).contains("class=\"katex\""), "full content, math included");
+        assertTrue(contents.get(1).contains("class=\"katex\""), "full content of the introduction, math included");
     }
 
     @Test

@@ -124,6 +124,30 @@ class PageCacheSiteTest {
                 "a deleted site template gives way to the default theme's");
     }
 
+    @Test
+    void aBibliographyEditRendersAgainOnlyThePagesThatCite() throws IOException {
+        Path site = TestSites.copySite(TestSites.REPO.resolve("src/test/resources/sites/article/site"), temp.resolve("site"));
+        assertEquals(2, TestSites.builder(site).build(options(site, "cold")).markdownRendered());
+        BuildSummary warm = TestSites.builder(site).build(options(site, "warm"));
+        assertEquals(0, warm.markdownRendered(), "a warm build parses no Markdown, bibliography or not");
+        MathCacheSiteTest.assertSameTree(temp.resolve("cold"), temp.resolve("warm"));
+
+        // Both posts cite from content/references.bib: both render again, and show the edit.
+        Path bib = site.resolve("content/references.bib");
+        Files.writeString(bib, Files.readString(bib).replace("Scaling Laws for Neural Language Models", "Scaling Laws, Revised"));
+        BuildSummary edited = TestSites.builder(site).build(options(site, "edited"));
+        assertEquals(2, edited.markdownRendered());
+        assertTrue(Files.readString(temp.resolve("edited/blog/part-two/index.html")).contains("Scaling Laws, Revised."));
+        assertEqualsColdBuild(site, "edited");
+
+        // Only part two reads its own extra.bib.
+        Path extra = site.resolve("content/posts/part-two/extra.bib");
+        Files.writeString(extra, Files.readString(extra).replace("{2022}", "{2023}"));
+        BuildSummary own = TestSites.builder(site).build(options(site, "own"));
+        assertEquals(1, own.markdownRendered());
+        assertTrue(Files.readString(temp.resolve("own/blog/part-two/index.html")).contains("Hoffmann et al., 2023"));
+    }
+
     private void assertEqualsColdBuild(Path site, String built) throws IOException {
         Path fresh = temp.resolve("fresh-" + built);
         FileTrees.delete(site.resolve(".reckon"));

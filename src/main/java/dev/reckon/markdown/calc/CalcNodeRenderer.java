@@ -19,8 +19,10 @@ import dev.reckon.calc.Trace;
 import dev.reckon.chart.Charts;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.markdown.math.Formulas;
+import dev.reckon.markdown.page.Numbers;
 import dev.reckon.markdown.page.PageContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -93,10 +95,11 @@ final class CalcNodeRenderer implements PhasedNodeRenderer {
     }
 
     private void renderChart(ChartBlock block, NodeRendererContext context, HtmlWriter html) {
+        Optional<Numbers.Number> number = Numbers.of(context.getDocument()).of(block);
         evaluate(block, context, (text, origin, session) -> {
-            Session.Traced<Charts.Chart> chart = session.traced(() -> Charts.render(text, origin, session));
+            Session.Traced<Charts.Chart> chart = session.traced(() -> Charts.render(block.spec(), origin, session));
             FigureSources.Entry entry = sources(context).add("chart", chart.result().title(), null, chart.trace(), List.of());
-            writeChart(chart.result(), html);
+            writeChart(chart.result(), number, html);
             sources(context).blockLink(html, entry);
         });
     }
@@ -125,7 +128,9 @@ final class CalcNodeRenderer implements PhasedNodeRenderer {
             String text = spec.toString();
             Origin origin = CalcDocument.origin(page, spec);
             Session.Traced<Rendered> value = session.traced(() -> session.value(text, origin));
-            FigureSources.Entry entry = ComputedItems.value(sources(context), text, origin, value.result().text(), value.trace());
+            // The sources show the expression as written; in a table cell its \| was read as " |".
+            String written = text.replaceAll("\\s+\\|", " |");
+            FigureSources.Entry entry = ComputedItems.value(sources(context), written, origin, value.result().text(), value.trace());
             sources(context).open(html, entry, "calc-value");
             html.text(value.result().text());
             sources(context).close(html);
@@ -163,11 +168,18 @@ final class CalcNodeRenderer implements PhasedNodeRenderer {
         return CalcDocument.sources(context.getDocument());
     }
 
-    /** A figure whose caption is the chart's title; the SVG inside carries the same title for screen readers. */
-    private static void writeChart(Charts.Chart chart, HtmlWriter html) {
-        html.line().attr("class", "chart").withAttr().tag("figure").line();
+    /**
+     * A figure whose caption is the chart's title ("Figure 1: title" when it is numbered); the SVG
+     * inside carries the same title for screen readers.
+     */
+    private static void writeChart(Charts.Chart chart, Optional<Numbers.Number> number, HtmlWriter html) {
+        html.line().attr("class", "chart");
+        number.ifPresent(n -> html.attr("id", n.id()));
+        html.withAttr().tag("figure").line();
         html.raw(chart.svg());
-        html.tag("figcaption").text(chart.title()).closeTag("figcaption").line();
+        html.tag("figcaption");
+        number.ifPresent(n -> html.attr("class", "figure-number").withAttr().tag("span").text(n.text() + ":").closeTag("span").text(" "));
+        html.text(chart.title()).closeTag("figcaption").line();
         html.closeTag("figure").line();
     }
 

@@ -1,15 +1,19 @@
 package dev.reckon.markdown.calc;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import dev.reckon.markdown.page.Attributes;
 import dev.reckon.markdown.page.ClaimedFence;
 import dev.reckon.markdown.page.FenceClaims;
 import java.util.Locale;
 
-/** Claims the fences whose info string names a directive (in any letter case) as directive nodes. */
+/**
+ * Claims the fences whose info string names a directive (in any letter case) as directive nodes,
+ * written {@code ```chart}, {@code ```chart {#fig-x}} or {@code ```{.chart #fig-x}}.
+ */
 final class DirectiveFences extends FenceClaims {
     @Override
     protected ClaimedFence claim(FencedCodeBlock fence) {
-        return switch (fence.getInfo().toString().trim().toLowerCase(Locale.ROOT)) {
+        return switch (Attributes.FenceInfo.of(fence.getInfo()).kind().toLowerCase(Locale.ROOT)) {
             case "calc" -> new CalcBlock(fence, false);
             case "calc show" -> new CalcBlock(fence, true);
             case "calc-table" -> new CalcTableBlock(fence);

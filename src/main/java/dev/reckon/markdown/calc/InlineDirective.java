@@ -2,6 +2,7 @@ package dev.reckon.markdown.calc;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.reckon.markdown.page.TableCells;
 
 /**
  * A code span whose text starts with {@code = } or {@code $= }: a directive in prose. It is a
@@ -24,9 +25,12 @@ public abstract sealed class InlineDirective extends Code permits InlineValue, I
         return null;
     }
 
-    /** The expression part, after {@code = } or {@code $= } and any further spaces, without trailing space. */
+    /**
+     * The expression part, after {@code = } or {@code $= } and any further spaces, without trailing
+     * space. In a table cell GFM requires {@code \|} for the {@code |} before options, and it is read so.
+     */
     public BasedSequence expression() {
-        BasedSequence text = getText();
+        BasedSequence text = TableCells.unescapedPipesSameColumns(this, getText());
         int start = text.indexOf("= ") + 2;
         while (start < text.length() && text.charAt(start) == ' ') {
             start++;

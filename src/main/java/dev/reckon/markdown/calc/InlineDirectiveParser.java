@@ -1,12 +1,12 @@
 package dev.reckon.markdown.calc;
 
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.reckon.markdown.page.Independent;
+import dev.reckon.markdown.page.InlineSyntax;
 
 /**
  * Reads a code span the way flexmark's own inline parser does (a run of backticks closed by the next
@@ -14,16 +14,8 @@ import dev.reckon.markdown.page.Independent;
  * span, or backticks never closed, are left to flexmark. Like flexmark's code spans with its default
  * options, the node holds its text as one {@link Text} child.
  */
-final class InlineDirectiveParser implements InlineParserExtension {
+final class InlineDirectiveParser implements InlineSyntax {
     InlineDirectiveParser(LightInlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeDocument(InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(InlineParser inlineParser) {
     }
 
     @Override

@@ -21,7 +21,13 @@ public final class Formulas {
     /** A formula the author wrote: a TeX error points at the character of the source where KaTeX stopped. */
     public static void writeTex(BasedSequence tex, boolean display, NodeRendererContext context, HtmlWriter html) {
         write(tex.toString(), display, context, html, (page, e) -> {
-            int at = e.position() >= 0 ? Math.min(tex.getStartOffset() + e.position(), tex.getEndOffset()) : tex.getStartOffset();
+            // The TeX may be pieced together from several lines (math in a quote or list) or have had
+            // escapes removed (a table cell): the index maps each of its characters back to the source.
+            int at = e.position() < 0 ? tex.getStartOffset()
+                    : e.position() >= tex.length() ? tex.getEndOffset() : tex.getIndexOffset(e.position());
+            if (at < 0) { // a character that is not in the source (a removed escape's replacement)
+                at = tex.getStartOffset();
+            }
             page.error(e.getMessage(), at, 1, "fix the TeX; KaTeX's supported functions are listed at katex.org/docs/supported");
         });
     }

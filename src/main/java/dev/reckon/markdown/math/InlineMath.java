@@ -2,10 +2,17 @@ package dev.reckon.markdown.math;
 
 import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.TextContainer;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.builder.ISequenceBuilder;
 
-/** {@code $…$} (or {@code $$…$$} inside a paragraph) whose text is TeX, never Markdown. */
-public class InlineMath extends Node implements DelimitedNode {
+/**
+ * {@code $…$} (or {@code $$…$$} inside a paragraph) whose text is TeX, never Markdown. Its text is
+ * the TeX, for whatever collects a node's text: a heading {@code # Area $r^2$} gets the id
+ * {@code area-r2}, not {@code area-}.
+ */
+public class InlineMath extends Node implements DelimitedNode, TextContainer {
     protected BasedSequence openingMarker = BasedSequence.NULL;
     protected BasedSequence text = BasedSequence.NULL;
     protected BasedSequence closingMarker = BasedSequence.NULL;
@@ -30,6 +37,13 @@ public class InlineMath extends Node implements DelimitedNode {
     @Override
     public void getAstExtra(StringBuilder out) {
         delimitedSegmentSpanChars(out, openingMarker, text, closingMarker, "text");
+    }
+
+    @Override
+    public boolean collectText(ISequenceBuilder<? extends ISequenceBuilder<?, BasedSequence>, BasedSequence> out, int flags,
+            NodeVisitor nodeVisitor) {
+        out.append(text);
+        return false;
     }
 
     @Override

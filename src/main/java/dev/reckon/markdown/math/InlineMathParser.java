@@ -6,23 +6,20 @@ import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.reckon.markdown.page.Independent;
+import dev.reckon.markdown.page.InlineSyntax;
 
 /**
  * Recognises {@code $…$} by pandoc's rule, so prices stay prose: the opening {@code $} must be
  * followed by a non-space, the closing one preceded by a non-space and not followed by a digit.
  * {@code \$} never opens or closes (flexmark turns it into a literal dollar before we see it).
+ *
+ * <p>Math never swallows syntax that started before it: a {@code $} inside a web address
+ * ({@code https://example.com/$x$}) is part of the address, and math that would contain the
+ * {@code ]} closing a link opened before it ({@code [a $b](c) d$}) is no math, so the link stands.
  */
-final class InlineMathParser implements InlineParserExtension {
+final class InlineMathParser implements InlineSyntax {
 
     InlineMathParser(LightInlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeDocument(InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(InlineParser inlineParser) {
     }
 
     @Override
@@ -35,7 +32,8 @@ final class InlineMathParser implements InlineParserExtension {
             return false;
         }
         int close = findClosing(input, contentStart, delimiter);
-        if (close < 0) {
+        if (close < 0 || inWebAddress(input, start)
+                || closesOpenBracket(inlineParser, input.subSequence(contentStart, close))) {
             return false;
         }
         inlineParser.flushTextNode();
@@ -46,6 +44,35 @@ final class InlineMathParser implements InlineParserExtension {
         inlineParser.getBlock().appendChild(math);
         inlineParser.setIndex(close + delimiter);
         return true;
+    }
+
+    /** Whether the {@code $} at {@code at} is inside a word that is a web address (the autolink extension's to read). */
+    static boolean inWebAddress(CharSequence input, int at) {
+        int wordStart = at;
+        while (wordStart > 0 && !Character.isWhitespace(input.charAt(wordStart - 1)) && input.charAt(wordStart - 1) != '<') {
+            wordStart--;
+        }
+        String word = input.subSequence(wordStart, at).toString();
+        return word.contains("://") || word.regionMatches(true, 0, "www.", 0, 4);
+    }
+
+    /** Whether a link bracket is open before the math and the TeX holds a {@code ]} it does not open itself. */
+    private static boolean closesOpenBracket(LightInlineParser parser, CharSequence tex) {
+        if (!(parser instanceof InlineParser full) || full.getLastBracket() == null) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < tex.length(); i++) {
+            char c = tex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the closing delimiter, or -1. Backslash escapes inside TeX are skipped. */

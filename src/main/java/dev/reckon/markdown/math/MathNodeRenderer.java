@@ -6,6 +6,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import dev.reckon.markdown.page.PageContext;
+import dev.reckon.markdown.page.TableCells;
 import java.util.Set;
 
 /** Renders math nodes through {@link Formulas}, at build time. */
@@ -22,11 +23,11 @@ final class MathNodeRenderer implements NodeRenderer {
     }
 
     private void renderInline(InlineMath node, NodeRendererContext context, HtmlWriter html) {
-        Formulas.writeTex(node.getText(), node.isDisplay(), context, html);
+        Formulas.writeTex(TableCells.unescapedPipes(node, node.getText()), node.isDisplay(), context, html);
     }
 
     private void renderDisplay(DisplayMath node, NodeRendererContext context, HtmlWriter html) {
-        if (DisplayMathBlockParser.isUnclosed(node)) {
+        if (!node.isClosed()) {
             PageContext page = PageContext.KEY.get(context.getDocument());
             page.error("display math is not closed", node.getStartOffset(), 2, "end the equation with a line ending in $$");
             return;

@@ -11,11 +11,24 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * the checker) sees it as before, and only its own renderer writes it.
  */
 public abstract class ClaimedFence extends FencedCodeBlock {
+    private final Attributes.FenceInfo info;
+
     protected ClaimedFence(FencedCodeBlock fence) {
         super(fence.getChars(), fence.getOpeningMarker(), fence.getInfo(), fence.getContentLines(), fence.getClosingMarker());
         setFenceIndent(fence.getFenceIndent());
         setAttributes(fence.getAttributes());
         takeChildren(fence);
+        this.info = Attributes.FenceInfo.of(fence.getInfo());
+    }
+
+    /** The info string read as pandoc attributes: the fence's kind and its {@code #id}, if any. */
+    public Attributes.FenceInfo info() {
+        return info;
+    }
+
+    /** The {@code #id} of the info string ({@code ```equation {#eq-x}}), or NULL: what a numbered fence is labelled with. */
+    public BasedSequence getLabel() {
+        return info.id();
     }
 
     /** The fence's content, without the trailing newline. */

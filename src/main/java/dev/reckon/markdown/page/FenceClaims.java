@@ -13,7 +13,10 @@ import java.util.Set;
  * orders pre-processors by class).
  */
 public abstract class FenceClaims implements BlockPreProcessorFactory, Independent {
-    /** The node this extension makes of the fence, or null to leave it plain code. */
+    /**
+     * The node this extension makes of the fence, or null to leave it plain code.
+     * {@link Attributes.FenceInfo#of} reads the kind from {@code kind}, {@code kind {#id}} or {@code {.kind #id}}.
+     */
     protected abstract ClaimedFence claim(FencedCodeBlock fence);
 
     @Override
