@@ -25,7 +25,7 @@ final class PostPages {
         Page newer = index > 0 ? posts.get(index - 1) : null;
         Page older = index + 1 < posts.size() ? posts.get(index + 1) : null;
         return writer.layOut(file(post),
-                () -> writer.templates.renderFile("post.ftlh",
+                () -> writer.render("post.ftlh",
                         writer.model(writer.models.page(new RenderedPage(post, markdown), older, newer))),
                 writer.config, writer.site, post.meta(), post.urlPath(), markdown, neighbour(older), neighbour(newer));
     }

@@ -4,7 +4,10 @@ import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateProcessingTracer;
+import freemarker.core._CoreAPI;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -13,14 +16,17 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 
@@ -36,9 +42,15 @@ public final class Templates {
     private final Path siteRoot;
     private final Locale locale;
     private final ZoneId zone;
+    private final TemplateLimits limits;
 
     public Templates(Path siteRoot, Locale locale, ZoneId zone) {
+        this(siteRoot, locale, zone, TemplateLimits.DEFAULT);
+    }
+
+    public Templates(Path siteRoot, Locale locale, ZoneId zone, TemplateLimits limits) {
         this.siteRoot = siteRoot;
+        this.limits = limits;
         this.locale = locale;
         this.zone = zone;
         this.dir = siteRoot.resolve("templates");
@@ -46,7 +58,7 @@ public final class Templates {
             throw new ReckonException(Diagnostic.error("no templates folder at " + dir, null, null,
                     "create templates/ with base.ftlh, post.ftlh, page.ftlh, home.ftlh, blog.ftlh and 404.ftlh"));
         }
-        config = new Configuration(Configuration.VERSION_2_3_34);
+        config = new LoopCheckedConfiguration();
         try {
             config.setDirectoryForTemplateLoading(dir.toFile());
         } catch (IOException e) {
@@ -97,13 +109,27 @@ public final class Templates {
         return render(name, model).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Renders {@code name} (e.g. "post.ftlh") with the given data model. */
+    /**
+     * Renders {@code name} (e.g. "post.ftlh") with the given data model, within this instance's
+     * {@link TemplateLimits}: a run past one is a {@link TemplateLimitException} at the element that
+     * was running.
+     */
     public String render(String name, Map<String, Object> model) {
+        TemplateBudget budget = new TemplateBudget(limits);
         try {
-            Template template = config.getTemplate(name);
-            StringWriter out = new StringWriter();
-            template.process(model, out);
-            return out.toString();
+            Environment env = config.getTemplate(name).createProcessingEnvironment(model, budget.writer());
+            env.setTemplateProcessingTracer(budget);
+            env.process();
+            return budget.output();
+        } catch (TemplateBudget.Exceeded e) {
+            throw exceeded(e.limit, e.hint, e.at, name);
+        } catch (StackOverflowError e) {
+            // Deep expressions can use up the stack before the nesting limit is reached (or, before
+            // anything runs, deeply nested source can in the parser).
+            throw exceeded("nesting limit (the Java stack ran out)", TemplateBudget.RECURSION, budget.current(), name);
+        } catch (OutOfMemoryError e) {
+            // One expression (a huge range joined into a string) can ask for more than the heap in one go.
+            throw exceeded("memory limit (the Java heap ran out)", TemplateBudget.MEMORY, budget.current(), name);
         } catch (TemplateNotFoundException e) {
             throw new ReckonException(Diagnostic.error("missing template " + display(name), null, null,
                     "add templates/" + name + " (the default theme in the Reckon repository has one)"));
@@ -111,6 +137,11 @@ public final class Templates {
             throw error("template syntax error: " + e.getEditorMessage(), e.getTemplateName(),
                     e.getLineNumber(), e.getColumnNumber(), "fix the template's syntax");
         } catch (TemplateException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof TemplateBudget.Exceeded exceeded) {
+                    throw exceeded(exceeded.limit, exceeded.hint, exceeded.at, name);
+                }
+            }
             throw error("template error: " + describe(e), e.getTemplateSourceName(),
                     e.getLineNumber() == null ? 1 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 1 : e.getColumnNumber(),
@@ -123,7 +154,56 @@ public final class Templates {
         }
     }
 
+    /** The limit a run exceeded, at the element that was running (or the start of {@code name} when none was yet). */
+    private TemplateLimitException exceeded(String limit, String hint, TemplateProcessingTracer.TracedElement at, String name) {
+        if (at == null) {
+            return new TemplateLimitException(error("template exceeds its " + limit, name, 1, 1, hint).diagnostics());
+        }
+        int length = at.getEndLine() == at.getBeginLine() ? at.getEndColumn() - at.getBeginColumn() + 1 : 1;
+        return new TemplateLimitException(error("template exceeds its " + limit, at.getTemplate().getSourceName(),
+                at.getBeginLine(), at.getBeginColumn(), Math.max(1, length), hint).diagnostics());
+    }
+
+    /** A template ran past one of its {@link TemplateLimits}; its page (and any other of that template) cannot be laid out. */
+    static final class TemplateLimitException extends ReckonException {
+        TemplateLimitException(List<Diagnostic> diagnostics) {
+            super(diagnostics);
+        }
+    }
+
+    /**
+     * Freemarker's own loop checks (the element its thread-interruption support puts at the start of
+     * every loop body and macro), added once to every template this configuration loads, included
+     * and imported ones too: so even an empty loop body is an element the {@link TemplateBudget} sees
+     * on every iteration. No thread is ever interrupted; the check only fires if one were.
+     */
+    private static final class LoopCheckedConfiguration extends Configuration {
+        private final Set<Template> checked = Collections.newSetFromMap(new WeakHashMap<>());
+
+        LoopCheckedConfiguration() {
+            super(Configuration.VERSION_2_3_34);
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+            if (template != null) {
+                synchronized (checked) {
+                    if (checked.add(template)) {
+                        _CoreAPI.addThreadInterruptedChecks(template);
+                    }
+                }
+            }
+            return template;
+        }
+    }
+
     private ReckonException error(String message, String templateName, int line, int column, String hint) {
+        return error(message, templateName, line, column, 1, hint);
+    }
+
+    private ReckonException error(String message, String templateName, int line, int column, int length, String hint) {
         String file = templateName == null ? "templates" : display(templateName);
         SourceLines lines = SourceLines.none();
         if (templateName != null) {
@@ -133,7 +213,7 @@ public final class Templates {
                 // the caret display is a courtesy
             }
         }
-        return new ReckonException(lines.error(message, new SourceSpan(file, line, column, 1), hint));
+        return new ReckonException(lines.error(message, new SourceSpan(file, line, column, length), hint));
     }
 
     private String display(String templateName) {
