@@ -2,16 +2,20 @@ package dev.reckon.content;
 
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
+import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -19,14 +23,11 @@ import java.util.stream.Stream;
  * pages and data files. Every problem is collected so that one run reports them all.
  */
 public final class ContentLoader {
-    private static final Pattern SAFE_SLUG = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-    /** Device names Windows refuses as file or folder names, with any extension: a site must build everywhere. */
-    private static final Pattern DEVICE_NAME = Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
-    private static final Pattern RESERVED = Pattern.compile("blog|tags|css|katex|assets|404|index|feed\\..*|atom\\.xml|rss\\.xml|sitemap\\.xml|robots\\.txt");
-
     private final Path siteRoot;
     private final Path contentDir;
     private final List<Diagnostic> problems = new ArrayList<>();
+    /** Where each page's {@code slug:} is written, for pages that have one (filled by parallel loads). */
+    private final Map<Page, SourceSpan> slugSpans = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private ContentLoader(Path siteRoot) {
         this.siteRoot = siteRoot;
@@ -130,18 +131,25 @@ public final class ContentLoader {
             return null;
         }
         String slug = split.meta().slug() != null ? split.meta().slug() : defaultSlug.toLowerCase(Locale.ROOT);
-        if (kind != Page.Kind.HOME && !isSafeSlug(slug, kind)) {
-            found.add(Diagnostic.error("unusable slug '" + slug + "'", SourceSpan.of(source.displayPath(), 1, 1), null,
-                    "use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit; not a device name such as con or nul"
-                            + (kind == Page.Kind.PAGE ? "; the names blog, tags, css, katex, assets, 404 and index are reserved" : "")));
+        var problem = kind == Page.Kind.HOME ? Optional.<Slugs.Problem>empty() : Slugs.problem(slug, kind);
+        if (problem.isPresent()) {
+            found.add(slugError(problem.get(), source, split.slugAt()));
             return null;
         }
-        return new Page(kind, source, split.meta(), split.body(), split.bodyFirstLine(), slug, bundleFiles);
+        Page page = new Page(kind, source, split.meta(), split.body(), split.bodyFirstLine(), slug, bundleFiles);
+        if (split.slugAt() != null) {
+            slugSpans.put(page, split.slugAt());
+        }
+        return page;
     }
 
-    private static boolean isSafeSlug(String slug, Page.Kind kind) {
-        return SAFE_SLUG.matcher(slug).matches() && !slug.contains("..") && !DEVICE_NAME.matcher(slug).matches()
-                && !(kind == Page.Kind.PAGE && RESERVED.matcher(slug).matches());
+    /** At the {@code slug:} value when the front matter has one; otherwise the file's name is the slug. */
+    private static Diagnostic slugError(Slugs.Problem problem, SourceFile source, SourceSpan slugAt) {
+        if (slugAt != null) {
+            return SourceLines.of(source.lines()).error(problem.message(), slugAt, problem.hint());
+        }
+        return Diagnostic.error(problem.message() + " (from the file's name)", SourceSpan.of(source.displayPath(), 1, 1),
+                null, problem.hint() + "; rename the file, or give it a 'slug:' in its front matter");
     }
 
     private void checkUniqueUrls(List<Page> posts, List<Page> pages) {
@@ -149,9 +157,12 @@ public final class ContentLoader {
         for (Page p : Stream.concat(posts.stream(), pages.stream()).toList()) {
             Page other = seen.putIfAbsent(p.urlPath(), p);
             if (other != null) {
-                problems.add(Diagnostic.error("two pages would be published at /" + p.urlPath() + ": "
-                                + other.source().displayPath() + " and " + p.source().displayPath(),
-                        SourceSpan.of(p.source().displayPath(), 1, 1), null, "give one of them another slug"));
+                String message = "two pages would be published at /" + p.urlPath() + ": "
+                        + other.source().displayPath() + " and " + p.source().displayPath();
+                SourceSpan slugAt = slugSpans.get(p);
+                problems.add(slugAt == null
+                        ? Diagnostic.error(message, SourceSpan.of(p.source().displayPath(), 1, 1), null, "give one of them another slug")
+                        : SourceLines.of(p.source().lines()).error(message, slugAt, "give one of them another slug"));
             }
         }
     }

@@ -16,8 +16,14 @@ final class FrontMatterParser {
     private static final Pattern FENCE = Pattern.compile("---\\s*");
     private static final Pattern CLOSING_FENCE = Pattern.compile("(---|\\.\\.\\.)\\s*");
 
-    /** The result of splitting: front matter (null when the file has none) and where the body starts. */
-    record Split(FrontMatter meta, String body, int bodyFirstLine) {
+    /**
+     * The result of splitting: front matter (null when the file has none), where the body starts,
+     * and where the front matter's {@code slug:} value is written (null without one).
+     */
+    record Split(FrontMatter meta, String body, int bodyFirstLine, SourceSpan slugAt) {
+        Split(FrontMatter meta, String body, int bodyFirstLine) {
+            this(meta, body, bodyFirstLine, null);
+        }
     }
 
     private FrontMatterParser() {
@@ -68,7 +74,7 @@ final class FrontMatterParser {
             problems.add(sourceLines.error("title is empty", SourceSpan.of(name, 2, 1),
                     "give the page a title"));
         }
-        return new Split(countErrors(problems) > before ? null : meta, body, bodyFirstLine);
+        return new Split(countErrors(problems) > before ? null : meta, body, bodyFirstLine, map.span("slug"));
     }
 
     private static int countErrors(List<Diagnostic> problems) {

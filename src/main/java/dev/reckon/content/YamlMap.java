@@ -1,6 +1,7 @@
 package dev.reckon.content;
 
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.SourceSpan;
 import dev.reckon.yaml.YamlNodes;
 import dev.reckon.yaml.YamlSource;
 import java.time.LocalDate;
@@ -156,6 +157,12 @@ final class YamlMap {
             out.add(of(item, source, problems));
         }
         return out;
+    }
+
+    /** Where {@code key}'s value is written, or null when the key is absent. */
+    SourceSpan span(String key) {
+        Node node = values.get(key);
+        return node == null ? null : source.span(node);
     }
 
     void report(Node node, String message, String hint) {

@@ -1,6 +1,7 @@
 package dev.reckon.layout;
 
 import dev.reckon.content.Page;
+import dev.reckon.content.Slugs;
 import dev.reckon.output.SiteOutput;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,6 +97,6 @@ final class ListPages {
     static String tagSlug(String tag) {
         String slug = tag.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         // A tag named like a Windows device (con, nul, …) would make the site uncopyable there.
-        return slug.isEmpty() ? "tag" : slug.matches("con|prn|aux|nul|com[0-9]|lpt[0-9]") ? slug + "-tag" : slug;
+        return slug.isEmpty() ? "tag" : Slugs.isDeviceName(slug) ? slug + "-tag" : slug;
     }
 }
