@@ -17,6 +17,8 @@ final class SiteConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of("title", "base_url", "author", "description",
             "language", "time_zone", "social", "licence", "posts_per_page");
 
+    private static final int DEFAULT_POSTS_PER_PAGE = 10;
+
     private SiteConfigLoader() {
     }
 
@@ -40,12 +42,13 @@ final class SiteConfigLoader {
         map.warnUnknownKeys(KNOWN_KEYS);
         String baseUrl = map.string("base_url", true);
         if (baseUrl != null && !baseUrl.matches("https?://[^/\\s]+(/\\S*)?")) {
-            problems.add(Diagnostic.error("base_url must be an absolute http(s) URL, not '" + baseUrl + "'",
-                    SourceSpan.of(display, 1, 1), null, "e.g. base_url: https://example.org/ or https://user.github.io/project/"));
+            map.report("base_url", "base_url must be an absolute http(s) URL, not '" + baseUrl + "'",
+                    "e.g. base_url: https://example.org/ or https://user.github.io/project/");
             baseUrl = null;
         }
         List<SiteConfig.SocialLink> social = map.maps("social").stream()
                 .map(m -> new SiteConfig.SocialLink(m.string("name", true), m.string("url", true)))
+                .filter(link -> link.name() != null && link.url() != null) // reported; the rest of the build goes on
                 .toList();
         String language = orDefault(map.string("language", false), "en");
         return new SiteConfig(
@@ -54,40 +57,42 @@ final class SiteConfigLoader {
                 orDefault(map.string("author", false), ""),
                 orDefault(map.string("description", false), ""),
                 Locale.forLanguageTag(language),
-                zone(map.string("time_zone", false), display, problems),
+                zone(map),
                 social,
                 map.string("licence", false),
-                positive(map.string("posts_per_page", false), display, problems));
+                postsPerPage(map));
     }
 
-    private static ZoneId zone(String text, String display, List<Diagnostic> problems) {
+    private static ZoneId zone(YamlMap map) {
+        String text = map.string("time_zone", false);
         if (text == null) {
             return ZoneId.of("UTC");
         }
         try {
             return ZoneId.of(text);
         } catch (DateTimeException e) {
-            problems.add(Diagnostic.error("unknown time zone '" + text + "'", SourceSpan.of(display, 1, 1), null,
-                    "use a name such as UTC or Europe/Berlin"));
+            map.report("time_zone", "unknown time zone '" + text + "'", "use a name such as UTC or Europe/Berlin");
             return ZoneId.of("UTC");
         }
     }
 
-    private static int positive(String text, String display, List<Diagnostic> problems) {
+    private static int postsPerPage(YamlMap map) {
+        String text = map.string("posts_per_page", false);
         if (text == null) {
-            return 10;
+            return DEFAULT_POSTS_PER_PAGE;
         }
         try {
-            int value = Integer.parseInt(text);
+            int value = Integer.parseInt(text.strip());
             if (value > 0) {
                 return value;
             }
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        problems.add(Diagnostic.error("posts_per_page must be a positive whole number, not '" + text + "'",
-                SourceSpan.of(display, 1, 1), null, null));
-        return 10;
+        map.report("posts_per_page", "posts_per_page must be a positive whole number, not '" + text + "'",
+                "it is how many posts each page of the blog index lists, e.g. posts_per_page: "
+                        + DEFAULT_POSTS_PER_PAGE + " (the default)");
+        return DEFAULT_POSTS_PER_PAGE;
     }
 
     private static String orDefault(String value, String fallback) {

@@ -29,6 +29,8 @@ final class YamlMap {
     private final Map<String, Node> keys = new LinkedHashMap<>();
     private final YamlSource source;
     private final List<Diagnostic> problems;
+    /** Where a nested mapping (a list entry) is written; null for the document itself. */
+    private Node entry;
 
     private YamlMap(YamlSource source, List<Diagnostic> problems) {
         this.source = source;
@@ -72,8 +74,8 @@ final class YamlMap {
         Node node = values.get(key);
         if (node == null) {
             if (required) {
-                problems.add(source.lines().error("missing required key '" + key + "'", source.start(),
-                        "add a line '" + key + ": …'"));
+                problems.add(source.lines().error("missing required key '" + key + "'",
+                        entry == null ? source.start() : source.span(entry), "add a line '" + key + ": …'"));
             }
             return null;
         }
@@ -154,9 +156,16 @@ final class YamlMap {
         }
         List<YamlMap> out = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            out.add(of(item, source, problems));
+            YamlMap map = of(item, source, problems);
+            map.entry = item;
+            out.add(map);
         }
         return out;
+    }
+
+    /** An error at {@code key}'s value (which must be present). */
+    void report(String key, String message, String hint) {
+        report(values.get(key), message, hint);
     }
 
     /** Where {@code key}'s value is written, or null when the key is absent. */
