@@ -84,7 +84,16 @@ final class Evaluator {
                     + " (" + describeDimensionOnly(target.dimension()) + ")",
                     "'" + c.expr().pos().text() + "' is " + q.dimension().describe() + "; convert it to a unit of that dimension");
         }
+        shownIn(q, target, c.target().pos());
         return q;
+    }
+
+    /** A value that is finite but overflows in the unit it is shown in (1e308 B in bit) is an overflow too. */
+    static void shownIn(Quantity q, Unit unit, Pos pos) {
+        if (unit != null && !Double.isFinite(q.value() / unit.factor())) {
+            throw pos.error("result overflows in " + unit.symbol(), "in " + unit.symbol()
+                    + " the value is beyond about 1.8 × 10³⁰⁸; convert it to a larger unit");
+        }
     }
 
     private static String describeDimensionOnly(Dimension d) {

@@ -43,8 +43,8 @@ final class LineChart {
         }
         double[] yRange = yAxis.from() != null ? eval.range(yAxis, yLog, yDim) : dataBounds(points, yLog);
 
-        Unit xUnit = eval.unit(xAxis.unit(), xDim);
-        Unit yUnit = eval.unit(yAxis.unit(), yDim);
+        Unit xUnit = eval.unit(xAxis.unit(), xDim, xRange);
+        Unit yUnit = eval.unit(yAxis.unit(), yDim, yRange);
         Scale x = new Scale(xRange[0], xRange[1], xLog, xDim, xUnit, label(spec.xLabel(), name));
         Scale y = new Scale(yRange[0], yRange[1], yLog, yDim, yUnit, label(spec.yLabel(), yAxis.head().text()));
         String desc = spec.desc() != null ? spec.desc().text() : describe(name, yAxis.head().text(), x, yUnit, points, yDim);

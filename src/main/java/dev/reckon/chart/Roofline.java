@@ -39,7 +39,7 @@ final class Roofline {
 
         List<Plot.Series> series = new ArrayList<>();
         List<Plot.Marker> markers = new ArrayList<>();
-        Unit xUnit = eval.unit(xAxis.unit(), xDim);
+        Unit xUnit = eval.unit(xAxis.unit(), xDim, xRange);
         for (Roof roof : roofs) {
             List<double[]> points = new ArrayList<>();
             points.add(new double[] {xRange[0], roof.attainable(xRange[0])});
@@ -53,7 +53,7 @@ final class Roofline {
             points.add(new double[] {xRange[1], roof.attainable(xRange[1])});
             series.add(new Plot.Series(roof.label(), points));
         }
-        Unit yUnit = yAxis == null ? null : eval.unit(yAxis.unit(), yDim);
+        Unit yUnit = yAxis == null ? null : eval.unit(yAxis.unit(), yDim, yRange);
         Scale x = new Scale(xRange[0], xRange[1], xLog, xDim, xUnit, LineChart.label(spec.xLabel(), xAxis.head().text()));
         Scale y = new Scale(yRange[0], yRange[1], yLog, yDim, yUnit, LineChart.label(spec.yLabel(), DEFAULT_Y));
         String desc = spec.desc() != null ? spec.desc().text() : describe(roofs, x, yUnit);
