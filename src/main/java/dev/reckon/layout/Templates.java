@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +99,28 @@ public final class Templates {
         }
     }
 
+    /**
+     * The syntax errors of every template in the folder, without running any: what a build that
+     * already fails for other reasons can still say about its templates in the same run.
+     */
+    public List<Diagnostic> syntaxErrors() {
+        List<Diagnostic> errors = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(f -> f.toString().matches(".*\\.ftl[hx]?")).sorted().toList()) {
+                try {
+                    config.getTemplate(dir.relativize(file).toString().replace('\\', '/'));
+                } catch (ParseException e) {
+                    errors.addAll(syntaxError(e).diagnostics());
+                } catch (IOException | StackOverflowError e) {
+                    // unreadable or absurdly nested: the build that uses it says so
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the templates folder itself is reported when a build lays out its pages
+        }
+        return errors;
+    }
+
     /** Whether these templates can serve a build of {@code siteRoot} with these settings. */
     public boolean configuredFor(Path siteRoot, Locale locale, ZoneId zone) {
         return this.siteRoot.equals(siteRoot) && this.locale.equals(locale) && this.zone.equals(zone)
@@ -134,8 +157,7 @@ public final class Templates {
             throw new ReckonException(Diagnostic.error("missing template " + display(name), null, null,
                     "add templates/" + name + " (the default theme in the Reckon repository has one)"));
         } catch (ParseException e) {
-            throw error("template syntax error: " + e.getEditorMessage(), e.getTemplateName(),
-                    e.getLineNumber(), e.getColumnNumber(), "fix the template's syntax");
+            throw syntaxError(e);
         } catch (TemplateException e) {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof TemplateBudget.Exceeded exceeded) {
@@ -152,6 +174,11 @@ public final class Templates {
             throw new ReckonException(Diagnostic.error("cannot read template " + display(name) + ": " + e.getMessage(),
                     null, null, null));
         }
+    }
+
+    private ReckonException syntaxError(ParseException e) {
+        return error("template syntax error: " + e.getEditorMessage(), e.getTemplateName(),
+                e.getLineNumber(), e.getColumnNumber(), "fix the template's syntax");
     }
 
     /** The limit a run exceeded, at the element that was running (or the start of {@code name} when none was yet). */

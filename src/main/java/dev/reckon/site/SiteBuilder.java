@@ -1,6 +1,8 @@
 package dev.reckon.site;
 
+import dev.reckon.content.SiteConfig;
 import dev.reckon.content.SiteContent;
+import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.layout.SiteLayout;
 import dev.reckon.layout.SocialImageCache;
@@ -11,6 +13,10 @@ import dev.reckon.output.BuildStamp;
 import dev.reckon.output.LayoutMemo;
 import dev.reckon.output.SiteOutput;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -88,7 +94,12 @@ public final class SiteBuilder {
             return unchanged.get();
         }
         phases.start("loading content");
-        LoadedSite site = LoadedSite.load(root, options, directives);
+        LoadedSite site;
+        try {
+            site = LoadedSite.load(root, options, directives);
+        } catch (ReckonException e) {
+            throw BuildProblems.failure(withTemplateSyntaxErrors(e.diagnostics(), root, null));
+        }
         BuildSummary summary;
         try (PageRenderer renderer = new PageRenderer(site, katex, state.pageCache(), state.live())) {
             phases.start("rendering pages");
@@ -110,8 +121,10 @@ public final class SiteBuilder {
         SiteOutput out = state.output(options, site.root());
         PostPass.Result posts;
         try {
-            posts = PostPass.run(site.published().posts(), renderer, layout, out, site.content().errors().isEmpty());
-            BuildProblems.failOnErrors(site.content(), pages.all(), posts.problems());
+            boolean failing = !site.content().errors().isEmpty();
+            posts = PostPass.run(site.published().posts(), renderer, layout, out, !failing);
+            BuildProblems.failOnErrors(site.content(), pages.all(), failing
+                    ? withTemplateSyntaxErrors(posts.problems(), site.root(), site.content().config()) : posts.problems());
             phases.start("laying out lists and feeds");
             layout.writeLists(out);
             layout.writeSocialImages(out);
@@ -144,6 +157,23 @@ public final class SiteBuilder {
         }
         return new SiteLayout(site.content().config(), templates, site.published().posts(), pages.pages(),
                 pages.home(), images, memo);
+    }
+
+    /**
+     * {@code problems} and the syntax errors of every template: a build that fails before laying out
+     * its pages still reports its broken templates in the same run.
+     *
+     * @param config the site's settings, or null when they could not be read
+     */
+    private List<Diagnostic> withTemplateSyntaxErrors(List<Diagnostic> problems, Path root, SiteConfig config) {
+        List<Diagnostic> all = new ArrayList<>(problems);
+        try {
+            Templates templates = config == null ? new Templates(root, Locale.ROOT, ZoneOffset.UTC) : state.templates(root, config);
+            all.addAll(templates.syntaxErrors());
+        } catch (ReckonException noTemplatesFolder) {
+            // said when a build gets as far as laying out; beside other errors it is likely the wrong folder
+        }
+        return all;
     }
 
     /** A clean build is recorded for the next to skip; one with warnings is not, so they are reported again. */
