@@ -6,6 +6,7 @@ import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.layout.SiteLayout;
 import dev.reckon.layout.SocialImageCache;
+import dev.reckon.layout.TemplateLimits;
 import dev.reckon.layout.Templates;
 import dev.reckon.markdown.Directives;
 import dev.reckon.math.KatexRenderer;
@@ -45,7 +46,7 @@ public final class SiteBuilder {
      * @param directives the calculation directives for a site (their data may come from the site)
      */
     public SiteBuilder(Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives) {
-        this(katex, directives, new BuilderState(false, true));
+        this(katex, directives, new BuilderState(false, true, TemplateLimits.DEFAULT));
     }
 
     private SiteBuilder(Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives,
@@ -60,7 +61,7 @@ public final class SiteBuilder {
      * page go through the directives (the checker inspects every document).
      */
     public SiteBuilder renderingEveryPage() {
-        return new SiteBuilder(katex, directives, new BuilderState(state.live(), false));
+        return new SiteBuilder(katex, directives, new BuilderState(state.live(), false, state.templateLimits()));
     }
 
     /**
@@ -69,7 +70,12 @@ public final class SiteBuilder {
      * since the watcher only asks for a build when something changed.
      */
     public SiteBuilder live() {
-        return new SiteBuilder(katex, directives, new BuilderState(true, state.pageCache() != null));
+        return new SiteBuilder(katex, directives, new BuilderState(true, state.pageCache() != null, state.templateLimits()));
+    }
+
+    /** The same builder with other template limits (for tests and fuzzing: small limits make a runaway template cheap). */
+    SiteBuilder withTemplateLimits(TemplateLimits limits) {
+        return new SiteBuilder(katex, directives, new BuilderState(state.live(), state.pageCache() != null, limits));
     }
 
     /** Told as each phase of a build starts (on the building thread), for progress lines and timings. */
