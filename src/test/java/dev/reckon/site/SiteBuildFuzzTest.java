@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +38,8 @@ class SiteBuildFuzzTest {
     private static final TemplateLimits SMALL = new TemplateLimits(100, Duration.ofMillis(200), 1_000_000, 64L << 20);
     private static final Path SITE = createSite();
     private static final String POST_TEMPLATE = read(SITE.resolve("templates/post.ftlh"));
+    /** What each file of the tree holds now (null: absent). */
+    private static final Map<String, String> WRITTEN = new HashMap<>();
     private static final SiteBuilder BUILDER = TestSites.builder(SITE).renderingEveryPage().live().withTemplateLimits(SMALL);
 
     @FuzzTest
@@ -51,8 +56,8 @@ class SiteBuildFuzzTest {
     }
 
     private static void writeTree(String[] parts) throws IOException {
-        Files.writeString(SITE.resolve("content/site.yaml"), "title: Fuzz\nbase_url: https://example.org/\n" + part(parts, 0));
-        Files.writeString(SITE.resolve("templates/post.ftlh"),
+        write("content/site.yaml", "title: Fuzz\nbase_url: https://example.org/\n" + part(parts, 0));
+        write("templates/post.ftlh",
                 POST_TEMPLATE.replace("<article class=\"post\">\n", "<article class=\"post\">\n" + part(parts, 1) + "\n"));
         write("content/data/fuzz.yaml", parts.length > 2 ? parts[2] : null);
         for (int i = 0; i < MARKDOWN.length; i++) {
@@ -66,8 +71,15 @@ class SiteBuildFuzzTest {
         return parts.length > index ? parts[index] : "";
     }
 
-    /** Writes {@code text} to the site's {@code path}, or removes the file when null. */
+    /**
+     * Writes {@code text} to the site's {@code path}, or removes the file when null; a file whose
+     * text is unchanged is left alone, so the builder's caches (compiled templates) see no change.
+     */
     private static void write(String path, String text) throws IOException {
+        if (Objects.equals(WRITTEN.get(path), text) && WRITTEN.containsKey(path)) {
+            return;
+        }
+        WRITTEN.put(path, text);
         Path file = SITE.resolve(path);
         if (text == null) {
             Files.deleteIfExists(file);
