@@ -1,7 +1,6 @@
-import dev.reckon.math.JsSandbox;
+import dev.reckon.js.JsEngine;
 import java.util.List;
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -14,8 +13,7 @@ import org.graalvm.polyglot.Value;
 public class BatchCalls {
     public static void main(String[] args) throws Exception {
         List<String> formulas = KatexBench.formulas(300);
-        try (Engine engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
-                Context context = JsSandbox.newContext(engine)) {
+        try (JsEngine js = new JsEngine(); Context context = js.newContext()) {
             context.eval(KatexBench.katex());
             Value render = context.eval("js", "(tex, opts) => katex.renderToString(tex, opts)");
             Value renderAll = context.eval("js", "(texs, opts) => texs.map(t => katex.renderToString(t, opts))");

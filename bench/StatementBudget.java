@@ -53,7 +53,7 @@ public class StatementBudget {
         return System.nanoTime() - t0;
     }
 
-    /** As Reckon's JsSandbox builds it (no host access, no IO), with or without the statement limit. */
+    /** As Reckon's JsEngine builds it (no host access, no IO), with or without the statement limit. */
     private static Context context(Engine engine, boolean limit) {
         Context.Builder builder = Context.newBuilder("js").engine(engine)
                 .allowHostAccess(HostAccess.NONE).allowIO(IOAccess.NONE);

@@ -39,9 +39,7 @@ class LayeringTest {
      * Known breaches of the table, each waiting for its fix (class, then the row it may not use).
      * Keep this empty: an entry that is no longer needed fails {@link #everyTemporaryExceptionIsStillNeeded}.
      */
-    static final Map<String, String> TEMPORARY = Map.of(
-            // issue 13 §2: the data set is to be loaded where the site is assembled, not in markdown
-            "dev.reckon.markdown.calc.CalcDirectives", "data");
+    static final Map<String, String> TEMPORARY = Map.of();
 
     @ArchTest
     static final ArchRule classesUseOnlyWhatTheirRowAllows = classes().should(useOnlyWhatTheirRowAllows());

@@ -5,12 +5,9 @@ import dev.reckon.data.DataSet;
 import dev.reckon.data.Datum;
 import dev.reckon.diag.DidYouMean;
 import dev.reckon.diag.SourceSpan;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.reckon.files.Sha256;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +38,11 @@ public final class Calculator {
         return data;
     }
 
+    /** The built-in functions and the formula library, with formulas, assumptions and sources (reckon calc --functions). */
+    public static String functions() {
+        return Library.listing();
+    }
+
     public Session newSession() {
         return new Session(this, name -> { });
     }
@@ -62,7 +64,7 @@ public final class Calculator {
         return fingerprints.computeIfAbsent(name, n -> {
             StringBuilder text = new StringBuilder();
             lookupText(n, new HashSet<>(), text);
-            return sha256(text.toString());
+            return Sha256.hex(text.toString());
         });
     }
 
@@ -73,15 +75,6 @@ public final class Calculator {
         } else if (seen.add(record.id())) {
             out.append("found ").append(name).append('\n').append(record.contentText());
             FigureReferences.of(record).forEach(other -> lookupText(other, seen, out));
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

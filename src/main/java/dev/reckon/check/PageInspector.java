@@ -20,7 +20,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.reckon.content.Page;
 import dev.reckon.diag.SourceSpan;
-import dev.reckon.markdown.PageContext;
+import dev.reckon.markdown.page.PageContext;
 import java.util.ArrayList;
 import java.util.List;
 

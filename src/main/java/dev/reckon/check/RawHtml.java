@@ -2,7 +2,7 @@ package dev.reckon.check;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.reckon.diag.SourceSpan;
-import dev.reckon.markdown.PageContext;
+import dev.reckon.markdown.page.PageContext;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,6 +1,5 @@
 package dev.reckon.check;
 
-import com.vladsch.flexmark.util.misc.Extension;
 import dev.reckon.calc.Calculator;
 import dev.reckon.content.Page;
 import dev.reckon.content.SiteContent;
@@ -9,10 +8,8 @@ import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
-import dev.reckon.markdown.Directives;
-import dev.reckon.markdown.MarkdownRenderer;
+import dev.reckon.js.JsEngine;
 import dev.reckon.math.KatexRenderer;
-import dev.reckon.math.MathRenderer;
 import dev.reckon.site.BuildOptions;
 import dev.reckon.site.SiteBuilder;
 import java.io.IOException;
@@ -29,23 +26,22 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * One {@code reckon check} run. The site is built by the real {@link SiteBuilder} into a throw-away
- * folder (the published {@code public/} is never touched); a per-document hook wrapped around the
- * directives sees each page's flexmark AST as the build parses it, so every position comes from the
- * Markdown source. Links are then resolved against the built files.
+ * folder (the published {@code public/} is never touched); an extension added to the build's Markdown
+ * ({@link InspectorExtension}) sees each page's flexmark AST as the build renders it, so every
+ * position comes from the Markdown source. Links are then resolved against the built files.
  */
 public final class SiteCheck {
     /** What to check: the build's own choices plus the checker's. */
     public record Options(Path siteRoot, boolean drafts, boolean future, LocalDate today, boolean strict) {
     }
 
+    private final JsEngine js;
     private final Supplier<KatexRenderer> katex;
-    private final Function<SiteContent, Directives> directives;
     private final DataSet data;
     private final ExternalLinks external;
 
@@ -53,10 +49,9 @@ public final class SiteCheck {
      * @param data     the site's data set (bundled plus its own files), to match hand-typed figures
      * @param external checks external links, or null to leave them alone
      */
-    public SiteCheck(Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives, DataSet data,
-            ExternalLinks external) {
+    public SiteCheck(JsEngine js, Supplier<KatexRenderer> katex, DataSet data, ExternalLinks external) {
+        this.js = js;
         this.katex = katex;
-        this.directives = directives;
         this.data = data;
         this.external = external;
     }
@@ -70,9 +65,9 @@ public final class SiteCheck {
         try {
             Path output = temp.resolve("site");
             AtomicReference<String> basePath = new AtomicReference<>("/");
-            SiteBuilder builder = new SiteBuilder(katex, content -> {
+            SiteBuilder builder = new SiteBuilder(js, katex, content -> {
                 basePath.set(content.config().basePath());
-                return inspecting(directives.apply(content), content, inspector, facts);
+                return List.of(new InspectorExtension(pagesByFile(content), inspector, facts));
             }).renderingEveryPage();
             boolean built;
             try {
@@ -172,35 +167,13 @@ public final class SiteCheck {
                 : Diagnostic.warning(message, use.span(), use.lineText(), hint);
     }
 
-    /** The build's directives, with the inspector run on each document before them. */
-    private static Directives inspecting(Directives base, SiteContent content, PageInspector inspector, Queue<PageFacts> facts) {
+    /** Every post and page of the site, and its home page, by display path. */
+    private static Map<String, Page> pagesByFile(SiteContent content) {
         Map<String, Page> byFile = new HashMap<>();
         Stream.concat(Stream.concat(content.posts().stream(), content.pages().stream()),
                         content.home() == null ? Stream.empty() : Stream.of(content.home()))
                 .forEach(p -> byFile.put(p.source().displayPath(), p));
-        return new Directives() {
-            @Override
-            public List<Extension> extensions(MathRenderer math) {
-                return base.extensions(math);
-            }
-
-            @Override
-            public MarkdownRenderer.DocumentHook forDocument() {
-                MarkdownRenderer.DocumentHook hook = base.forDocument();
-                return (document, context) -> {
-                    Page page = byFile.get(context.file());
-                    if (page != null) {
-                        facts.add(inspector.inspect(page, document, context));
-                    }
-                    hook.prepare(document, context);
-                };
-            }
-
-            @Override
-            public String fingerprint(String dependency) {
-                return base.fingerprint(dependency);
-            }
-        };
+        return byFile;
     }
 
     private static Path createTemp() {

@@ -1,6 +1,7 @@
 package dev.reckon.cli;
 
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.js.JsEngine;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.site.BuildOptions;
 import dev.reckon.site.BuildSummary;
@@ -43,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
         // The progress line goes to stderr so stdout stays the summary alone, even on a terminal.
         try (Renderers renderers = new Renderers();
                 Console.Progress progress = new Console.Progress(Console.isTerminal() && !quiet ? stderr : null)) {
-            summary = new SiteBuilder(renderers::katex, content -> Sites.directives(source, content)).build(options, progress);
+            summary = new SiteBuilder(renderers.js(), renderers::katex).build(options, progress);
             timings = progress.timings();
         }
         if (!quiet) {
@@ -60,13 +61,21 @@ final class BuildCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Owns the KaTeX engine for one command, created only if a formula needs it. */
+    /**
+     * Owns the build-time JavaScript of one command: the engine (started only if some formula or code
+     * block is not cached) and KaTeX on it (created only if a formula needs it).
+     */
     static final class Renderers implements AutoCloseable {
+        private final JsEngine js = new JsEngine();
         private KatexRenderer katex;
+
+        JsEngine js() {
+            return js;
+        }
 
         synchronized KatexRenderer katex() {
             if (katex == null) {
-                katex = new KatexRenderer();
+                katex = new KatexRenderer(js);
             }
             return katex;
         }
@@ -76,6 +85,7 @@ final class BuildCommand implements Callable<Integer> {
             if (katex != null) {
                 katex.close();
             }
+            js.close();
         }
     }
 }

@@ -37,8 +37,8 @@ final class CheckCommand implements Callable<Integer> {
         Path source = site.source;
         CheckReport report;
         try (BuildCommand.Renderers renderers = new BuildCommand.Renderers()) {
-            SiteCheck check = new SiteCheck(renderers::katex, content -> Sites.directives(source, content),
-                    dataForFigures(source), external ? new ExternalLinks(Duration.ofSeconds(10)) : null);
+            SiteCheck check = new SiteCheck(renderers.js(), renderers::katex, dataForFigures(source),
+                    external ? new ExternalLinks(Duration.ofSeconds(10)) : null);
             report = check.run(new SiteCheck.Options(source, site.drafts, site.future, LocalDate.now(), strict));
         }
         var err = spec.commandLine().getErr();

@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         Path out = source.resolve(".reckon/serve");
         var stdout = spec.commandLine().getOut();
         try (BuildCommand.Renderers renderers = new BuildCommand.Renderers()) {
-            SiteBuilder builder = new SiteBuilder(renderers::katex, content -> Sites.directives(source, content)).live();
+            SiteBuilder builder = new SiteBuilder(renderers.js(), renderers::katex).live();
             ServeSession.Build build = () -> {
                 try (Console.Progress phases = new Console.Progress(null)) {
                     builder.build(new BuildOptions(source, out, site.drafts, site.future, LocalDate.now()), phases);

@@ -1,5 +1,6 @@
 /**
  * File-system primitives the caches and the output share: writing a file so readers see all of it
- * or none, and keeping a cache folder under a size bound. Depends on nothing else in Reckon.
+ * or none, keeping a cache folder under a size bound, the checksummed content-addressed
+ * {@link dev.reckon.files.DiskCache}, and the one SHA-256 helper. Depends on nothing else in Reckon.
  */
 package dev.reckon.files;

@@ -1,6 +1,6 @@
 package dev.reckon.highlight;
 
-import dev.reckon.math.DiskMathCache;
+import dev.reckon.files.DiskCache;
 
 /**
  * Keeps highlighted code on disk between builds, so that a warm build of a site with code blocks,
@@ -12,10 +12,10 @@ public final class CachedHighlighter implements Highlighter {
     private static final String UNKNOWN_LANGUAGE = "\0";
 
     private final Highlighter highlighter;
-    private final DiskMathCache cache;
+    private final DiskCache cache;
 
     /** @param cache a store whose fingerprint names the highlighter's version and languages */
-    public CachedHighlighter(Highlighter highlighter, DiskMathCache cache) {
+    public CachedHighlighter(Highlighter highlighter, DiskCache cache) {
         this.highlighter = highlighter;
         this.cache = cache;
     }
@@ -23,12 +23,12 @@ public final class CachedHighlighter implements Highlighter {
     @Override
     public String highlight(String code, String language) {
         // Length-prefixed, so no language name and code can collide with another split.
-        String input = language.length() + ":" + language + code;
-        String stored = cache.get(input, false).orElse(null);
+        String key = language.length() + ":" + language + code;
+        String stored = cache.getText(key).orElse(null);
         if (stored == null) {
             String html = highlighter.highlight(code, language);
             stored = html == null ? UNKNOWN_LANGUAGE : html;
-            cache.put(input, false, stored);
+            cache.putText(key, stored);
         }
         return stored.equals(UNKNOWN_LANGUAGE) ? null : stored;
     }

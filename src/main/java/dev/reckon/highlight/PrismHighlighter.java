@@ -1,6 +1,6 @@
 package dev.reckon.highlight;
 
-import dev.reckon.math.JsSandbox;
+import dev.reckon.js.JsEngine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,15 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 /**
- * Build-time syntax highlighting with the real Prism, in the GraalJS engine KaTeX already runs
- * in, so the parsed JavaScript and the engine's warm-up are shared. Like KaTeX, a context belongs
+ * Build-time syntax highlighting with the real Prism, on the command's shared {@link JsEngine} (the
+ * one KaTeX runs on), so the engine's warm-up is shared. Like KaTeX, a context belongs
  * to one thread at a time: each thread gets its own on first use. Contexts are sealed off from the
  * host, files, threads and environment. Output is Prism's {@code <span class="token …">} markup.
  */
@@ -36,13 +34,13 @@ public final class PrismHighlighter implements Highlighter, AutoCloseable {
 
     private static final List<Source> SOURCES = loadSources();
 
-    private final Supplier<Engine> engine;
+    private final JsEngine js;
     private final List<Context> contexts = new ArrayList<>();
     private final ThreadLocal<Value> perThread = ThreadLocal.withInitial(this::newHighlightFunction);
 
-    /** @param engine the shared JavaScript engine; asked for only when a code block is highlighted */
-    public PrismHighlighter(Supplier<Engine> engine) {
-        this.engine = engine;
+    /** @param js the shared JavaScript engine; started only when a code block is highlighted */
+    public PrismHighlighter(JsEngine js) {
+        this.js = js;
     }
 
     private static List<Source> loadSources() {
@@ -66,7 +64,7 @@ public final class PrismHighlighter implements Highlighter, AutoCloseable {
     }
 
     private Value newHighlightFunction() {
-        Context context = JsSandbox.newContext(engine.get());
+        Context context = js.newContext();
         synchronized (contexts) {
             contexts.add(context);
         }

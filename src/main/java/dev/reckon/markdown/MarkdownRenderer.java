@@ -16,16 +16,19 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import dev.reckon.markdown.calc.CalcExtension;
+import dev.reckon.markdown.highlight.HighlightExtension;
 import dev.reckon.markdown.math.MathExtension;
 import dev.reckon.markdown.math.MathPlaceholders;
-import dev.reckon.math.MathRenderer;
+import dev.reckon.markdown.page.PageContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The build's one Markdown pipeline: a single flexmark Parser and HtmlRenderer, configured once and
- * shared by every document and thread (both are thread-safe once built).
+ * shared by every document and thread (both are thread-safe once built), with flexmark's extensions
+ * and Reckon's own (math, the calculation directives, code highlighting).
  */
 public final class MarkdownRenderer {
     /** Deeper than any real article nests; far below what overflows a thread's stack while rendering. */
@@ -37,11 +40,12 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
 
     /**
-     * @param extensions Reckon's own extensions, in order: fallbacks that render any fence nobody
-     *                   else claims (code highlighting) first, then the directives; math is added
-     *                   last, so it sees fences first
+     * @param options what Reckon's extensions work with, as their data keys:
+     *                {@link MathExtension#RENDERER} (required), {@link CalcExtension#CALCULATOR} and
+     *                {@link HighlightExtension#HIGHLIGHTER} (each extension does nothing without its
+     *                key); and in {@link Parser#EXTENSIONS} any further extensions (the checker's)
      */
-    public MarkdownRenderer(MathRenderer math, List<Extension> extensions) {
+    public MarkdownRenderer(DataHolder options) {
         List<Extension> all = new ArrayList<>(List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
@@ -49,12 +53,14 @@ public final class MarkdownRenderer {
                 TaskListExtension.create(),
                 FootnoteExtension.create(),
                 AnchorLinkExtension.create(),
-                TypographicExtension.create()));
-        // For one node type flexmark asks the last-registered renderer first, and each hands on
-        // (delegateRender) what it does not claim: math, then the directives, then the fallbacks.
-        all.addAll(extensions);
-        all.add(MathExtension.create(math));
-        DataHolder options = new MutableDataSet()
+                TypographicExtension.create(),
+                // Math and the directives make their fences nodes of their own, so highlighting
+                // only ever sees plain code, whatever the order.
+                MathExtension.create(),
+                CalcExtension.create(),
+                HighlightExtension.create()));
+        all.addAll(Parser.EXTENSIONS.get(options));
+        DataHolder merged = new MutableDataSet(options)
                 .set(Parser.EXTENSIONS, all)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
@@ -68,8 +74,8 @@ public final class MarkdownRenderer {
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
                 .set(TablesExtension.CLASS_NAME, "")
                 .toImmutable();
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.parser = Parser.builder(merged).build();
+        this.renderer = HtmlRenderer.builder(merged).build();
     }
 
     /**
@@ -77,12 +83,10 @@ public final class MarkdownRenderer {
      * @param body      the Markdown (front matter already removed)
      * @param firstLine the 1-based line of the file on which {@code body} starts
      * @param fileLines the whole file's lines
-     * @param prepare   per-document setup run after parsing and before rendering (directives use it
-     *                  to evaluate definitions first, so values can be used before they are defined)
      */
-    public RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, DocumentHook prepare) {
-        RenderedMarkdown spliced = render(file, body, firstLine, fileLines, prepare, true);
-        return spliced != null ? spliced : render(file, body, firstLine, fileLines, prepare, false);
+    public RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines) {
+        RenderedMarkdown spliced = render(file, body, firstLine, fileLines, true);
+        return spliced != null ? spliced : render(file, body, firstLine, fileLines, false);
     }
 
     /**
@@ -90,11 +94,10 @@ public final class MarkdownRenderer {
      * in afterwards ({@link MathPlaceholders}). Returns null when splicing found a placeholder
      * character it did not write, so the caller renders the page again the plain way.
      */
-    private RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, DocumentHook prepare,
-                                    boolean placeholders) {
+    private RenderedMarkdown render(String file, String body, int firstLine, String[] fileLines, boolean placeholders) {
         PageContext context = new PageContext(file, body, firstLine, fileLines);
         try {
-            return render(body, prepare, context, placeholders);
+            return render(body, context, placeholders);
         } catch (StackOverflowError e) {
             // flexmark parses and renders some constructs recursively (and its regular expressions
             // recurse too); the depth check below catches most, this the rest. Only this page's
@@ -105,7 +108,7 @@ public final class MarkdownRenderer {
         }
     }
 
-    private RenderedMarkdown render(String body, DocumentHook prepare, PageContext context, boolean placeholders) {
+    private RenderedMarkdown render(String body, PageContext context, boolean placeholders) {
         int slowLabel = exponentialLinkLabel(body);
         if (slowLabel >= 0) {
             context.error("a '[' followed by more than " + MAX_LABEL_ESCAPES + " backslash escapes and no ']'",
@@ -122,7 +125,6 @@ public final class MarkdownRenderer {
         }
         document.set(PageContext.KEY, context);
         MathPlaceholders formulas = placeholders ? MathPlaceholders.install(document, body) : null;
-        prepare.prepare(document, context);
         String html = renderer.render(document);
         if (formulas != null) {
             html = formulas.splice(html);
@@ -181,14 +183,6 @@ public final class MarkdownRenderer {
             }
         }
         return null;
-    }
-
-    /** Per-document preparation between parsing and rendering. */
-    @FunctionalInterface
-    public interface DocumentHook {
-        DocumentHook NONE = (document, context) -> { };
-
-        void prepare(Document document, PageContext context);
     }
 
     /**

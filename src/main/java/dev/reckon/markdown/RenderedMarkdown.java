@@ -1,6 +1,7 @@
 package dev.reckon.markdown;
 
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.markdown.page.PageContext;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;

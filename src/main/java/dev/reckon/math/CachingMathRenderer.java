@@ -1,5 +1,6 @@
 package dev.reckon.math;
 
+import dev.reckon.files.DiskCache;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -8,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Renders each distinct formula once per build (and, with a {@link DiskMathCache}, once ever), and
+ * Renders each distinct formula once per build (and, with a {@link DiskCache}, once ever), and
  * creates the expensive KaTeX engine only when some formula is in neither cache.
  */
 public final class CachingMathRenderer implements MathRenderer {
@@ -25,7 +26,7 @@ public final class CachingMathRenderer implements MathRenderer {
     static final int MAX_KEPT = 4096;
 
     private final Supplier<MathRenderer> delegate;
-    private final DiskMathCache disk;
+    private final DiskCache disk;
     private volatile MathRenderer renderer;
     // A future per formula: the first thread renders, threads asking for the same formula meanwhile wait.
     private final ConcurrentHashMap<Key, CompletableFuture<String>> formulas = new ConcurrentHashMap<>();
@@ -37,8 +38,12 @@ public final class CachingMathRenderer implements MathRenderer {
         this(delegate, null);
     }
 
-    /** @param disk persistent cache shared across builds, or null for none */
-    public CachingMathRenderer(Supplier<MathRenderer> delegate, DiskMathCache disk) {
+    /**
+     * @param disk persistent cache shared across builds, or null for none; its fingerprint must name
+     *             everything besides the TeX and display mode that decides the HTML
+     *             ({@link KatexRenderer#fingerprint()})
+     */
+    public CachingMathRenderer(Supplier<MathRenderer> delegate, DiskCache disk) {
         this.delegate = delegate;
         this.disk = disk;
     }
@@ -63,7 +68,8 @@ public final class CachingMathRenderer implements MathRenderer {
     }
 
     private String lookUpOrRender(String tex, boolean display) {
-        Optional<String> stored = disk == null ? Optional.empty() : disk.get(tex, display);
+        String key = diskKey(tex, display);
+        Optional<String> stored = disk == null ? Optional.empty() : disk.getText(key);
         if (stored.isPresent()) {
             reuses.incrementAndGet();
             return stored.get();
@@ -71,9 +77,14 @@ public final class CachingMathRenderer implements MathRenderer {
         String html = renderer().render(tex, display);
         renders.incrementAndGet();
         if (disk != null) {
-            disk.put(tex, display, html);
+            disk.putText(key, html);
         }
         return html;
+    }
+
+    /** A formula's key in the disk cache: its mode, then its TeX. */
+    private static String diskKey(String tex, boolean display) {
+        return (display ? "display" : "inline") + "|" + tex;
     }
 
     private static String join(CompletableFuture<String> future) {

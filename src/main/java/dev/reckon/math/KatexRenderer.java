@@ -10,15 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.reckon.js.JsEngine;
+import java.util.TreeMap;
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 /**
- * The real KaTeX, running in GraalJS. One {@link Engine} is shared so that KaTeX's parsed code is
- * shared; a JavaScript context may only be used by one thread at a time, so each thread gets its
+ * The real KaTeX, running in GraalJS on the command's shared {@link JsEngine}, so KaTeX's parsed code
+ * is shared; a JavaScript context may only be used by one thread at a time, so each thread gets its
  * own, created lazily on first use. No context can reach the host, files, threads or environment.
  */
 public final class KatexRenderer implements MathRenderer, AutoCloseable {
@@ -33,7 +34,7 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
      */
     static final long STATEMENT_LIMIT = 20_000_000;
 
-    private final Engine engine;
+    private final JsEngine js;
     private final long statementLimit;
     private final Source katexSource;
     private final List<Context> contexts = new ArrayList<>();
@@ -53,29 +54,27 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
      * all that decides the output (the limit decides which formulas render at all).
      */
     public static String fingerprint() {
-        return "katex " + KATEX_VERSION + " " + new java.util.TreeMap<>(OPTIONS) + " statements " + STATEMENT_LIMIT;
+        return "katex " + KATEX_VERSION + " " + new TreeMap<>(OPTIONS) + " statements " + STATEMENT_LIMIT;
     }
 
-    public KatexRenderer() {
-        this(STATEMENT_LIMIT);
+    /** @param js the engine KaTeX shares with the command's other build-time JavaScript; started on the first formula */
+    public KatexRenderer(JsEngine js) {
+        this(js, STATEMENT_LIMIT);
     }
 
-    KatexRenderer(long statementLimit) {
+    KatexRenderer(JsEngine js, long statementLimit) {
+        this.js = js;
         this.statementLimit = statementLimit;
-        this.engine = Engine.newBuilder("js")
-                .option("engine.WarnInterpreterOnly", "false")
-                .build();
-        this.katexSource = loadKatex();
+        this.katexSource = loadKatex(js);
     }
 
-    private static Source loadKatex() {
+    private static Source loadKatex(JsEngine js) {
         try (InputStream in = KatexRenderer.class.getClassLoader().getResourceAsStream(DIST + "katex.min.js")) {
             if (in == null) {
                 throw new IllegalStateException("katex.min.js " + KATEX_VERSION + " is not on the classpath");
             }
-            return Source.newBuilder("js", new InputStreamReader(in, StandardCharsets.UTF_8), JsSandbox.LIMITED_SOURCE)
-                    .cached(true)
-                    .build();
+            // Its statements count against the per-formula limit.
+            return js.limitedSource("katex.min.js", new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,7 +85,7 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
     }
 
     private RenderFunction newRenderFunction() {
-        Context context = JsSandbox.newContext(engine, statementLimit);
+        Context context = js.newContext(statementLimit);
         synchronized (contexts) {
             contexts.add(context);
         }
@@ -165,11 +164,7 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
-    /** The shared JavaScript engine, so other build-time JavaScript (the code highlighter) reuses it. */
-    public Engine engine() {
-        return engine;
-    }
-
+    /** Closes KaTeX's contexts; the engine belongs to its {@link JsEngine}. */
     @Override
     public void close() {
         synchronized (contexts) {
@@ -178,6 +173,5 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
             }
             contexts.clear();
         }
-        engine.close();
     }
 }

@@ -1,6 +1,7 @@
 package dev.reckon.output;
 
 import dev.reckon.files.AtomicFiles;
+import dev.reckon.files.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +40,7 @@ public final class BuildStamp {
 
     /** @param options every build option that shapes the output, as text */
     public static BuildStamp of(Path root, String options) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         update(digest, "options " + options);
         update(digest, "code " + codeIdentity());
         for (String dir : List.of("content", "templates")) {
@@ -93,7 +93,7 @@ public final class BuildStamp {
 
     /** Path, size and modification time of every file of the output, in a stable order. */
     private static String listing(Path output) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         for (Path file : files(output)) {
             try {
                 BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
@@ -138,13 +138,5 @@ public final class BuildStamp {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
         digest.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -2,7 +2,7 @@ package dev.reckon.output;
 
 import dev.reckon.files.AtomicFiles;
 import dev.reckon.files.BoundedFolder;
-import dev.reckon.math.DiskMathCache;
+import dev.reckon.files.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -46,7 +46,7 @@ final class OutputBlobs {
 
     OutputBlobs(Path store, Path target, long maxBytes) {
         this.store = store;
-        this.dir = store.resolve(DiskMathCache.sha256(target.toAbsolutePath().normalize().toString()).substring(0, 16));
+        this.dir = store.resolve(Sha256.hex(target.toAbsolutePath().normalize().toString()).substring(0, 16));
         this.maxBytes = maxBytes;
     }
 

@@ -2,7 +2,8 @@ package dev.reckon.output;
 
 import dev.reckon.content.Page;
 import dev.reckon.markdown.RenderedMarkdown;
-import dev.reckon.math.DiskMathCache;
+import dev.reckon.files.DiskCache;
+import dev.reckon.files.Sha256;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
@@ -34,20 +35,20 @@ public final class PageCache {
      * As large as the formula cache: a page with ten formulas is ~60 KB of KaTeX HTML, so 10,000 posts
      * need ~550 MB, and a bound below the site's size makes every warm build re-render the pages evicted.
      */
-    private static final long MAX_BYTES = DiskMathCache.DEFAULT_MAX_BYTES;
+    private static final long MAX_BYTES = DiskCache.DEFAULT_MAX_BYTES;
 
     /** Reused across builds of one builder: the entries the last build used (kept only when remembering). */
     private final BuildMemo<RenderedMarkdown> memo = new BuildMemo<>();
 
     /** One build's view: what it may reuse, and what it used. */
     public final class Session {
-        private final DiskMathCache disk;
+        private final DiskCache disk;
         private final Function<String, String> currentFingerprint;
         /** Keep this build's pages for the next build of the same builder; not for one-shot builds. */
         private final boolean remember;
         private final AtomicInteger reused = new AtomicInteger();
 
-        private Session(DiskMathCache disk, Function<String, String> currentFingerprint, boolean remember) {
+        private Session(DiskCache disk, Function<String, String> currentFingerprint, boolean remember) {
             this.disk = disk;
             this.currentFingerprint = currentFingerprint;
             this.remember = remember;
@@ -57,10 +58,10 @@ public final class PageCache {
         /** The page's Markdown as last rendered, if nothing it read has changed since; else {@code render}'s. */
         public RenderedMarkdown render(Page page, Supplier<RenderedMarkdown> render) {
             String input = page.source().displayPath() + "\0" + page.bodyFirstLine() + "\0" + page.body();
-            String key = disk.key(input, false);
+            String key = disk.address(input);
             RenderedMarkdown cached = memo.last(key);
             if (cached == null) {
-                cached = disk.get(input, false).map(PageCache::decode).orElse(null);
+                cached = disk.getText(input).map(PageCache::decode).orElse(null);
             }
             if (cached != null && stillCurrent(cached)) {
                 reused.incrementAndGet();
@@ -69,7 +70,7 @@ public final class PageCache {
             }
             RenderedMarkdown fresh = render.get();
             if (fresh.problems().isEmpty()) {
-                disk.put(input, false, encode(fresh));
+                disk.putText(input, encode(fresh));
                 remember(key, fresh);
             }
             return fresh;
@@ -105,7 +106,7 @@ public final class PageCache {
      */
     public Session begin(Path root, String everyPageReads, Function<String, String> currentFingerprint,
             boolean remember) {
-        return new Session(new DiskMathCache(root.resolve(DIR), DiskMathCache.sha256(everyPageReads), MAX_BYTES),
+        return new Session(new DiskCache(root.resolve(DIR), Sha256.hex(everyPageReads), MAX_BYTES),
                 currentFingerprint, remember);
     }
 

@@ -1,24 +1,26 @@
 package dev.reckon.site;
 
-import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.reckon.content.Page;
+import dev.reckon.files.DiskCache;
+import dev.reckon.files.Sha256;
 import dev.reckon.highlight.CachedHighlighter;
-import dev.reckon.highlight.HighlightExtension;
 import dev.reckon.highlight.PrismHighlighter;
+import dev.reckon.js.JsEngine;
 import dev.reckon.layout.RenderedPage;
-import dev.reckon.markdown.Directives;
 import dev.reckon.markdown.MarkdownRenderer;
 import dev.reckon.markdown.RenderedMarkdown;
+import dev.reckon.markdown.calc.CalcExtension;
+import dev.reckon.markdown.highlight.HighlightExtension;
+import dev.reckon.markdown.math.MathExtension;
 import dev.reckon.math.CachingMathRenderer;
-import dev.reckon.math.DiskMathCache;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.output.BuildStamp;
 import dev.reckon.output.PageCache;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -26,14 +28,13 @@ import java.util.function.Supplier;
 /**
  * The render phase: pages' Markdown through one flexmark setup with math (KaTeX behind the formula
  * cache), highlighted code (Prism behind the code cache) and the directives, in parallel, reusing
- * unchanged pages when there is a page cache. KaTeX's JavaScript engine, which Prism shares, is
+ * unchanged pages when there is a page cache. The JavaScript engine KaTeX and Prism share is
  * started only when a formula or code block misses its cache. Closing it bounds the caches.
  */
 final class PageRenderer implements AutoCloseable {
-    private final DiskMathCache mathCache;
-    private final DiskMathCache codeCache;
+    private final DiskCache mathCache;
+    private final DiskCache codeCache;
     private final CachingMathRenderer math;
-    private final Directives calc;
     /** This build's page cache, or null to render every page. */
     private final PageCache.Session pages;
     private final PrismHighlighter code;
@@ -41,26 +42,25 @@ final class PageRenderer implements AutoCloseable {
     private final AtomicInteger rendered = new AtomicInteger();
 
     /**
+     * @param js        the JavaScript engine Prism runs on (KaTeX's too)
      * @param pageCache unchanged pages to reuse, or null to render every page
      * @param remember  keep this build's pages in memory for the next build of the same builder ({@code serve})
      */
-    PageRenderer(LoadedSite site, Supplier<KatexRenderer> katex, PageCache pageCache, boolean remember) {
+    PageRenderer(LoadedSite site, JsEngine js, Supplier<KatexRenderer> katex, PageCache pageCache, boolean remember) {
         Path root = site.root();
-        Supplier<KatexRenderer> sharedKatex = once(katex);
-        this.mathCache = new DiskMathCache(root.resolve(SiteBuilder.MATH_CACHE), KatexRenderer.fingerprint(),
-                DiskMathCache.DEFAULT_MAX_BYTES);
-        this.math = new CachingMathRenderer(sharedKatex::get, mathCache);
-        this.codeCache = new DiskMathCache(root.resolve(SiteBuilder.CODE_CACHE), PrismHighlighter.fingerprint(),
-                DiskMathCache.DEFAULT_MAX_BYTES / 4);
-        this.calc = site.directives();
-        this.pages = pageCache == null ? null : pageCache.begin(root, everyPageReads(root), calc::fingerprint, remember);
-        this.code = new PrismHighlighter(() -> sharedKatex.get().engine());
-        // Highlighting first: it only sees the fences math and the directives hand on, so a
-        // directive never starts the JavaScript engine to learn it is not a language.
-        List<Extension> extensions = new ArrayList<>();
-        extensions.add(HighlightExtension.create(new CachedHighlighter(code, codeCache)));
-        extensions.addAll(calc.extensions(math));
-        this.markdown = new MarkdownRenderer(math, extensions);
+        this.mathCache = new DiskCache(root.resolve(SiteBuilder.MATH_CACHE), KatexRenderer.fingerprint(),
+                DiskCache.DEFAULT_MAX_BYTES);
+        this.math = new CachingMathRenderer(once(katex)::get, mathCache);
+        this.codeCache = new DiskCache(root.resolve(SiteBuilder.CODE_CACHE), PrismHighlighter.fingerprint(),
+                DiskCache.DEFAULT_MAX_BYTES / 4);
+        this.pages = pageCache == null ? null : pageCache.begin(root, everyPageReads(root),
+                dependency -> CalcExtension.fingerprint(site.calculator(), dependency), remember);
+        this.code = new PrismHighlighter(js);
+        this.markdown = new MarkdownRenderer(new MutableDataSet()
+                .set(MathExtension.RENDERER, math)
+                .set(CalcExtension.CALCULATOR, site.calculator())
+                .set(HighlightExtension.HIGHLIGHTER, new CachedHighlighter(code, codeCache))
+                .set(Parser.EXTENSIONS, site.extensions()));
     }
 
     /** The standalone pages and the home page's own content, each rendered. */
@@ -85,7 +85,7 @@ final class PageRenderer implements AutoCloseable {
     private RenderedMarkdown renderNow(Page page) {
         rendered.incrementAndGet();
         return markdown.render(page.source().displayPath(), page.body(), page.bodyFirstLine(),
-                page.source().lines(), calc.forDocument());
+                page.source().lines());
     }
 
     int rendered() {
@@ -132,7 +132,7 @@ final class PageRenderer implements AutoCloseable {
 
     private static String digest(Path file) {
         try {
-            return DiskMathCache.sha256(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            return Sha256.hex(Files.readAllBytes(file));
         } catch (IOException e) {
             return "unreadable";
         }

@@ -1,14 +1,15 @@
 package dev.reckon.site;
 
+import com.vladsch.flexmark.util.misc.Extension;
 import dev.reckon.content.SiteConfig;
 import dev.reckon.content.SiteContent;
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
+import dev.reckon.js.JsEngine;
 import dev.reckon.layout.SiteLayout;
 import dev.reckon.layout.SocialImageCache;
 import dev.reckon.layout.TemplateLimits;
 import dev.reckon.layout.Templates;
-import dev.reckon.markdown.Directives;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.output.BuildStamp;
 import dev.reckon.output.LayoutMemo;
@@ -36,23 +37,33 @@ public final class SiteBuilder {
     public static final String CODE_CACHE = ".reckon/cache/code";
     /** The record that lets an unchanged rebuild be skipped, relative to the site root; safe to delete. */
     public static final String BUILD_STAMP = BuildStamp.FILE;
+    private final JsEngine js;
     private final Supplier<KatexRenderer> katex;
-    private final Function<SiteContent, Directives> directives;
+    private final Function<SiteContent, List<Extension>> extensions;
     private final BuilderState state;
 
     /**
-     * @param katex      creates the real KaTeX renderer, only if some formula or code block needs it
-     *                   (code highlighting runs in its JavaScript engine); asked at most once per build
-     * @param directives the calculation directives for a site (their data may come from the site)
+     * @param js    the JavaScript engine code highlighting runs on (KaTeX's too), started only if
+     *              some code block is not in the cache
+     * @param katex creates the real KaTeX renderer, only if some formula needs it; asked at most once per build
      */
-    public SiteBuilder(Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives) {
-        this(katex, directives, new BuilderState(false, true, TemplateLimits.DEFAULT));
+    public SiteBuilder(JsEngine js, Supplier<KatexRenderer> katex) {
+        this(js, katex, content -> List.of());
     }
 
-    private SiteBuilder(Supplier<KatexRenderer> katex, Function<SiteContent, Directives> directives,
+    /**
+     * @param extensions more flexmark extensions for a site's Markdown (the checker's inspector), made
+     *                   once its content is loaded
+     */
+    public SiteBuilder(JsEngine js, Supplier<KatexRenderer> katex, Function<SiteContent, List<Extension>> extensions) {
+        this(js, katex, extensions, new BuilderState(false, true, TemplateLimits.DEFAULT));
+    }
+
+    private SiteBuilder(JsEngine js, Supplier<KatexRenderer> katex, Function<SiteContent, List<Extension>> extensions,
             BuilderState state) {
+        this.js = js;
         this.katex = katex;
-        this.directives = directives;
+        this.extensions = extensions;
         this.state = state;
     }
 
@@ -61,7 +72,7 @@ public final class SiteBuilder {
      * page go through the directives (the checker inspects every document).
      */
     public SiteBuilder renderingEveryPage() {
-        return new SiteBuilder(katex, directives, new BuilderState(state.live(), false, state.templateLimits()));
+        return new SiteBuilder(js, katex, extensions, new BuilderState(state.live(), false, state.templateLimits()));
     }
 
     /**
@@ -70,12 +81,12 @@ public final class SiteBuilder {
      * since the watcher only asks for a build when something changed.
      */
     public SiteBuilder live() {
-        return new SiteBuilder(katex, directives, new BuilderState(true, state.pageCache() != null, state.templateLimits()));
+        return new SiteBuilder(js, katex, extensions, new BuilderState(true, state.pageCache() != null, state.templateLimits()));
     }
 
     /** The same builder with other template limits (for tests and fuzzing: small limits make a runaway template cheap). */
     SiteBuilder withTemplateLimits(TemplateLimits limits) {
-        return new SiteBuilder(katex, directives, new BuilderState(state.live(), state.pageCache() != null, limits));
+        return new SiteBuilder(js, katex, extensions, new BuilderState(state.live(), state.pageCache() != null, limits));
     }
 
     /** Told as each phase of a build starts (on the building thread), for progress lines and timings. */
@@ -102,12 +113,12 @@ public final class SiteBuilder {
         phases.start("loading content");
         LoadedSite site;
         try {
-            site = LoadedSite.load(root, options, directives);
+            site = LoadedSite.load(root, options, extensions);
         } catch (ReckonException e) {
             throw BuildProblems.failure(withTemplateSyntaxErrors(e.diagnostics(), root, null));
         }
         BuildSummary summary;
-        try (PageRenderer renderer = new PageRenderer(site, katex, state.pageCache(), state.live())) {
+        try (PageRenderer renderer = new PageRenderer(site, js, katex, state.pageCache(), state.live())) {
             phases.start("rendering pages");
             RenderedPages pages = renderer.renderPages(site);
             phases.start("rendering and laying out posts");

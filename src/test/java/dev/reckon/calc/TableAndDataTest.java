@@ -27,7 +27,7 @@ class TableAndDataTest {
         assertEquals(List.of("GPU", "Memory", "Compute/bandwidth"), t.headers());
         assertEquals(List.of(false, true, true), t.numericColumns());
         assertEquals(List.of(
-                List.of(new Rendered("H100 SXM", "\\text{H100 SXM}"), new Rendered("80.0 GB", "80.0\\,\\text{GB}"),
+                List.of(new Rendered("H100 SXM", "\\text{H100 SXM}"), new Rendered("80 GB", "80\\,\\text{GB}"),
                         new Rendered("300 FLOP/B", "300\\,\\text{FLOP/B}")),
                 List.of(new Rendered("H200 SXM", "\\text{H200 SXM}"), new Rendered("141 GB", "141\\,\\text{GB}"),
                         new Rendered("210 FLOP/B", "210\\,\\text{FLOP/B}"))), t.rows());
@@ -97,7 +97,7 @@ class TableAndDataTest {
                 }));
             }
             for (Future<String> f : results) {
-                assertEquals("810 GB 3,670 days 210 FLOP/B", f.get());
+                assertEquals("810 GB 3.67 × 10³ days 210 FLOP/B", f.get());
             }
         } finally {
             pool.shutdown();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reckon.data.DataSetLoader;
 import dev.reckon.diag.Diagnostic;
-import dev.reckon.markdown.calc.CalcDirectives;
+import dev.reckon.js.SharedJs;
 import dev.reckon.math.SharedKatex;
 import dev.reckon.site.TestSites;
 import java.io.IOException;
@@ -21,8 +21,7 @@ class SiteCheckTest {
     Path temp;
 
     static CheckReport check(Path site, boolean strict) {
-        SiteCheck check = new SiteCheck(SharedKatex::get, content -> CalcDirectives.forSite(site, content.dataFiles()),
-                DataSetLoader.bundled(), null);
+        SiteCheck check = new SiteCheck(SharedJs.get(), SharedKatex::get, DataSetLoader.bundled(), null);
         return check.run(new SiteCheck.Options(site, false, false, TestSites.TODAY, strict));
     }
 

@@ -3,7 +3,7 @@ package dev.reckon.highlight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.reckon.math.DiskMathCache;
+import dev.reckon.files.DiskCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ class CachedHighlighterTest {
     };
 
     private CachedHighlighter fresh() {
-        return new CachedHighlighter(upper, new DiskMathCache(cacheDir, "test 1", 1 << 20));
+        return new CachedHighlighter(upper, new DiskCache(cacheDir, "test 1", 1 << 20));
     }
 
     @Test

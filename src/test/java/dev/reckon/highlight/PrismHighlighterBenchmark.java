@@ -1,6 +1,6 @@
 package dev.reckon.highlight;
 
-import dev.reckon.math.KatexRenderer;
+import dev.reckon.js.JsEngine;
 
 /**
  * Measures Prism in GraalJS: the cost of a thread's first use (context plus grammars) and the
@@ -24,7 +24,7 @@ public final class PrismHighlighterBenchmark {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        try (KatexRenderer katex = new KatexRenderer(); PrismHighlighter prism = new PrismHighlighter(katex::engine)) {
+        try (JsEngine js = new JsEngine(); PrismHighlighter prism = new PrismHighlighter(js)) {
             long start = System.nanoTime();
             prism.highlight(BLOCK, "python");
             System.out.printf("first block (context + %d grammars): %.1f ms%n",

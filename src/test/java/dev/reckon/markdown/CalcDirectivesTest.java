@@ -3,22 +3,25 @@ package dev.reckon.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.reckon.calc.Calculator;
 import dev.reckon.data.DataSetLoader;
 import dev.reckon.diag.Diagnostic;
-import dev.reckon.markdown.calc.CalcDirectives;
+import dev.reckon.markdown.calc.CalcExtension;
+import dev.reckon.markdown.math.MathExtension;
 import dev.reckon.math.SharedKatex;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Directives in Markdown, through the real flexmark, engine, data set and KaTeX. */
 class CalcDirectivesTest {
-    private static final CalcDirectives CALC = new CalcDirectives(new Calculator(DataSetLoader.bundled()));
-    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(SharedKatex.get(), CALC.extensions(SharedKatex.get()));
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(new MutableDataSet()
+            .set(MathExtension.RENDERER, SharedKatex.get())
+            .set(CalcExtension.CALCULATOR, new Calculator(DataSetLoader.bundled())));
 
     private static RenderedMarkdown render(String markdown) {
         String file = "---\ntitle: t\ndate: 2024-01-10\n---\n" + markdown;
-        return MARKDOWN.render("post.md", markdown, 5, file.split("\n", -1), CALC.forDocument());
+        return MARKDOWN.render("post.md", markdown, 5, file.split("\n", -1));
     }
 
     @Test
@@ -61,6 +64,16 @@ class CalcDirectivesTest {
         assertEquals(List.of(), out.problems());
         assertTrue(out.html().contains("<th>Model</th><th class=\"num\">FP16</th>"), out.html());
         assertTrue(out.html().contains("<td>Llama 2 70B</td><td class=\"num\">140 GB</td>"), out.html());
+    }
+
+    @Test
+    void derivedEquationsAreWrittenLikeTheAuthorsMath() {
+        // The same writer as $…$: through the placeholders, spliced back whole, the page marked as having math.
+        RenderedMarkdown out = render("Inline `$= 2 B * 3` and $x$.\n\n```equation\n2 B * 3\n```\n");
+        assertEquals(List.of(), out.problems());
+        assertTrue(out.hasMath());
+        assertEquals(3, out.html().split("<span class=\"katex\">", -1).length - 1, out.html());
+        assertTrue(out.html().chars().noneMatch(c -> c == '\uE000' || c == '\uE001'), out.html());
     }
 
     @Test

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.reckon.calc.Calculator;
 import dev.reckon.data.DataSetLoader;
 import dev.reckon.diag.Diagnostic;
-import dev.reckon.markdown.calc.CalcDirectives;
+import dev.reckon.markdown.calc.CalcExtension;
+import dev.reckon.markdown.math.MathExtension;
 import dev.reckon.math.MathRenderer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,8 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class MarkdownFuzzTest {
     private static final MathRenderer ECHO = (tex, display) -> "<m>" + tex.length() + "</m>";
-    private static final CalcDirectives CALC = new CalcDirectives(new Calculator(DataSetLoader.bundled()));
-    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(ECHO, CALC.extensions(ECHO));
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(new MutableDataSet()
+            .set(MathExtension.RENDERER, ECHO)
+            .set(CalcExtension.CALCULATOR, new Calculator(DataSetLoader.bundled())));
     private static final String[] MATH = {
             "%s", "Inline $%s$ math, $$%s$$ too.", "$$\n%s\n$$", "```math\n%s\n```", "> $%s\n\n- $a$ %s",
     };
@@ -46,7 +49,7 @@ class MarkdownFuzzTest {
     @Test
     void escapedDollarAfterMathBeforeADisplayBlockCountsWords() {
         String body = "Inline $a_1 * b_1$ and $$x^2$$ and \\$5.\n\n$$\nx\n$$";
-        RenderedMarkdown out = MARKDOWN.render("fuzz.md", body, 1, body.split("\n", -1), CALC.forDocument());
+        RenderedMarkdown out = MARKDOWN.render("fuzz.md", body, 1, body.split("\n", -1));
         assertEquals(List.of(), out.problems());
         assertEquals(4, out.words(), "Inline, and, and, \\$5.");
     }
@@ -55,15 +58,15 @@ class MarkdownFuzzTest {
     @Test
     void anUnclosedBracketWithManyEscapesIsAnErrorNotAHang() {
         String body = "Intro.\n\n[" + "\\!".repeat(40) + "\n";
-        RenderedMarkdown out = MARKDOWN.render("fuzz.md", body, 1, body.split("\n", -1), CALC.forDocument());
+        RenderedMarkdown out = MARKDOWN.render("fuzz.md", body, 1, body.split("\n", -1));
         assertEquals("fuzz.md:3:1", out.problems().get(0).span().location());
         String closed = "[" + "\\!".repeat(40) + "](https://example.org)\n";
-        assertEquals(List.of(), MARKDOWN.render("fuzz.md", closed, 1, closed.split("\n", -1), CALC.forDocument()).problems());
+        assertEquals(List.of(), MARKDOWN.render("fuzz.md", closed, 1, closed.split("\n", -1)).problems());
     }
 
     private static void render(String wrapper, String text) {
         String body = wrapper.replace("%s", text);
-        RenderedMarkdown out = MARKDOWN.render("fuzz.md", body, 1, body.split("\n", -1), CALC.forDocument());
+        RenderedMarkdown out = MARKDOWN.render("fuzz.md", body, 1, body.split("\n", -1));
         for (Diagnostic d : out.problems()) {
             d.render();
         }

@@ -4,19 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.markdown.math.MathExtension;
 import dev.reckon.math.SharedKatex;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Markdown in, HTML out, through the real flexmark and the real KaTeX. */
 class MathExtensionTest {
-    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(SharedKatex.get(), List.of());
+    private static final MarkdownRenderer MARKDOWN =
+            new MarkdownRenderer(new MutableDataSet().set(MathExtension.RENDERER, SharedKatex.get()));
 
     private static RenderedMarkdown render(String markdown) {
         // As if the body followed four lines of front matter.
         String file = "---\ntitle: t\ndate: 2024-01-10\n---\n" + markdown;
-        return MARKDOWN.render("post.md", markdown, 5, file.split("\n", -1), MarkdownRenderer.DocumentHook.NONE);
+        return MARKDOWN.render("post.md", markdown, 5, file.split("\n", -1));
     }
 
     private static String tex(String source) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reckon.js.SharedJs;
 import org.junit.jupiter.api.Test;
 
 /** Pathological TeX fails its own formula with a positioned error instead of hanging the build. */
@@ -42,7 +43,7 @@ class KatexLimitsTest {
     @Test
     void aFormulaPastTheStatementLimitFailsAndTheNextRendersInAFreshContext() {
         // A small budget stands in for a formula that would run for minutes under the real one.
-        try (KatexRenderer tight = new KatexRenderer(300_000)) {
+        try (KatexRenderer tight = new KatexRenderer(SharedJs.get(), 300_000)) {
             String fine = tight.render("x^2", false);
             String expensive = "\\frac{a}{b} + ".repeat(2_000) + "c";
             TexException e = assertThrows(TexException.class, () -> tight.render(expensive, true));

@@ -1,8 +1,10 @@
 package dev.reckon.math;
 
-/** One KaTeX engine for the whole test JVM: creating one costs seconds. */
+import dev.reckon.js.SharedJs;
+
+/** One KaTeX for the whole test JVM, on the shared test engine: creating one costs seconds. */
 public final class SharedKatex {
-    private static final KatexRenderer INSTANCE = new KatexRenderer();
+    private static final KatexRenderer INSTANCE = new KatexRenderer(SharedJs.get());
 
     private SharedKatex() {
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reckon.js.SharedJs;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.math.SharedKatex;
 import dev.reckon.output.BuildStamp;
@@ -12,6 +13,7 @@ import dev.reckon.output.OutputDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +23,7 @@ class BuildStampTest {
     @TempDir
     Path temp;
 
-    private final AtomicInteger directiveSetups = new AtomicInteger();
+    private final AtomicInteger markdownSetups = new AtomicInteger();
 
     private BuildSummary build(Path site, Path out) {
         return build(new BuildOptions(site, out, false, false, TestSites.TODAY));
@@ -29,9 +31,9 @@ class BuildStampTest {
 
     private BuildSummary build(BuildOptions options) {
         KatexRenderer katex = SharedKatex.get();
-        return new SiteBuilder(() -> katex, content -> {
-            directiveSetups.incrementAndGet();
-            return TestDirectives.forSite(options.siteRoot(), content);
+        return new SiteBuilder(SharedJs.get(), () -> katex, content -> {
+            markdownSetups.incrementAndGet();
+            return List.of();
         }).build(options);
     }
 
@@ -42,10 +44,10 @@ class BuildStampTest {
         Path out = temp.resolve("public");
         BuildSummary first = build(site, out);
         assertTrue(first.warnings().isEmpty(), "precondition: " + first.warnings());
-        assertEquals(1, directiveSetups.get());
+        assertEquals(1, markdownSetups.get());
 
         BuildSummary again = build(site, out);
-        assertEquals(1, directiveSetups.get(), "nothing changed: the content is not even loaded");
+        assertEquals(1, markdownSetups.get(), "nothing changed: the content is not even loaded");
         assertEquals(first.pages(), again.pages());
         assertEquals(0, again.formulasRendered());
         assertEquals(first.formulasRendered() + first.formulasReused(), again.formulasReused());
@@ -54,26 +56,26 @@ class BuildStampTest {
         Path post = site.resolve("content/posts/first.md");
         Files.writeString(post, Files.readString(post) + "\nA new line.\n");
         build(site, out);
-        assertEquals(2, directiveSetups.get());
+        assertEquals(2, markdownSetups.get());
 
         // A touched output (a deleted page): full build, and the page is back.
         Path page = MathCacheSiteTest.relativeFiles(out).stream()
                 .filter(f -> f.endsWith(".html")).map(out::resolve).findFirst().orElseThrow();
         Files.delete(page);
         build(site, out);
-        assertEquals(3, directiveSetups.get());
+        assertEquals(3, markdownSetups.get());
         assertTrue(Files.exists(page));
 
         // Other options (here another output folder): full build.
         build(site, temp.resolve("elsewhere"));
-        assertEquals(4, directiveSetups.get());
+        assertEquals(4, markdownSetups.get());
 
         // A damaged stamp: full build.
         build(site, out);
         Files.writeString(site.resolve(BuildStamp.FILE), "garbage");
-        int before = directiveSetups.get();
+        int before = markdownSetups.get();
         build(site, out);
-        assertEquals(before + 1, directiveSetups.get());
+        assertEquals(before + 1, markdownSetups.get());
     }
 
     @Test
@@ -90,9 +92,9 @@ class BuildStampTest {
         byte[] published = Files.readAllBytes(stamp);
         build(throwAway);
         build(throwAway);
-        assertEquals(4, directiveSetups.get(), "a throw-away build checks no stamp: it always runs");
+        assertEquals(4, markdownSetups.get(), "a throw-away build checks no stamp: it always runs");
         assertArrayEquals(published, Files.readAllBytes(stamp), "the stamp still describes the published output");
         build(site, out);
-        assertEquals(4, directiveSetups.get(), "so the next real build is still skipped");
+        assertEquals(4, markdownSetups.get(), "so the next real build is still skipped");
     }
 }

@@ -3,8 +3,7 @@ package dev.reckon.site;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.reckon.math.JsSandbox;
-import dev.reckon.math.SharedKatex;
+import dev.reckon.js.SharedJs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -89,7 +88,7 @@ final class SiteChecks {
     }
 
     static Context javaScript() {
-        return JsSandbox.newContext(SharedKatex.get().engine());
+        return SharedJs.get().newContext();
     }
 
     static void assertNoSiteRelativeUrls(String html, String where) {

@@ -1,5 +1,6 @@
 package dev.reckon.site;
 
+import dev.reckon.js.SharedJs;
 import dev.reckon.math.SharedKatex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +47,7 @@ public final class TestSites {
 
     /** A builder for the site with the shared test KaTeX, as the CLI would make it. */
     public static SiteBuilder builder(Path siteRoot) {
-        return new SiteBuilder(SharedKatex::get, content -> TestDirectives.forSite(siteRoot, content));
+        return new SiteBuilder(SharedJs.get(), SharedKatex::get);
     }
 
     /** Copies a test site to {@code target}, adding the repository's default theme when it brings none. */

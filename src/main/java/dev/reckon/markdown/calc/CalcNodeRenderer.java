@@ -1,97 +1,128 @@
 package dev.reckon.markdown.calc;
 
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.PhasedNodeRenderer;
+import com.vladsch.flexmark.html.renderer.RenderingPhase;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.reckon.calc.CalcException;
+import dev.reckon.calc.Calculator;
 import dev.reckon.calc.ListingLine;
+import dev.reckon.calc.Origin;
 import dev.reckon.calc.Rendered;
 import dev.reckon.calc.Session;
 import dev.reckon.calc.Table;
 import dev.reckon.chart.Charts;
 import dev.reckon.diag.ReckonException;
-import dev.reckon.markdown.PageContext;
-import dev.reckon.math.MathRenderer;
-import dev.reckon.math.TexException;
+import dev.reckon.markdown.math.Formulas;
+import dev.reckon.markdown.page.PageContext;
 import java.util.List;
 import java.util.Set;
 
-/** Writes the HTML of calculation directives; the engine computes, this only lays out. */
-final class CalcNodeRenderer implements NodeRenderer {
-    private final MathRenderer math;
+/**
+ * Writes the HTML of calculation directives; the engine computes, this only lays out. Before the
+ * body renders (flexmark's {@code BODY_TOP} phase, where its footnotes take their own pre-pass), the
+ * document's definition blocks run, so prose may use a value defined further down.
+ */
+final class CalcNodeRenderer implements PhasedNodeRenderer {
+    private final Calculator calculator;
 
-    CalcNodeRenderer(MathRenderer math) {
-        this.math = math;
+    CalcNodeRenderer(DataHolder options) {
+        this.calculator = CalcExtension.CALCULATOR.get(options);
     }
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
-                new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderBlock),
-                new NodeRenderingHandler<>(Code.class, this::renderInline));
+                new NodeRenderingHandler<>(CalcBlock.class, this::renderCalc),
+                new NodeRenderingHandler<>(CalcTableBlock.class, this::renderTable),
+                new NodeRenderingHandler<>(EquationBlock.class, this::renderEquation),
+                new NodeRenderingHandler<>(ChartBlock.class, this::renderChart),
+                new NodeRenderingHandler<>(InlineValue.class, this::renderValue),
+                new NodeRenderingHandler<>(InlineEquation.class, this::renderEquation));
     }
 
-    private void renderBlock(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
-        Directive.Kind kind = Directive.of(block);
-        if (kind == Directive.Kind.NONE) {
-            context.delegateRender();
-            return;
+    @Override
+    public Set<RenderingPhase> getRenderingPhases() {
+        return Set.of(RenderingPhase.BODY_TOP);
+    }
+
+    @Override
+    public void renderDocument(NodeRendererContext context, HtmlWriter html, Document document, RenderingPhase phase) {
+        if (phase == RenderingPhase.BODY_TOP) {
+            CalcDocument.prepare(document, calculator);
         }
-        PageContext page = PageContext.KEY.get(context.getDocument());
-        Session session = CalcDocument.session(context.getDocument());
-        BasedSequence body = Directive.body(block);
+    }
+
+    /** Definitions were evaluated before rendering: only a {@code calc show} block shows anything. */
+    private void renderCalc(CalcBlock block, NodeRendererContext context, HtmlWriter html) {
+        if (block.isShown()) {
+            writeListing(CalcDocument.listing(context.getDocument(), block), html);
+        }
+    }
+
+    private void renderTable(CalcTableBlock block, NodeRendererContext context, HtmlWriter html) {
+        evaluate(block, context, (text, origin, session) -> writeTable(session.table(text, origin), html));
+    }
+
+    private void renderEquation(EquationBlock block, NodeRendererContext context, HtmlWriter html) {
+        evaluate(block, context, (text, origin, session) ->
+                Formulas.writeDerived(session.equation(text.strip(), origin), true, block.body(), context, html));
+    }
+
+    private void renderChart(ChartBlock block, NodeRendererContext context, HtmlWriter html) {
+        evaluate(block, context, (text, origin, session) -> writeChart(Charts.render(text, origin, session), html));
+    }
+
+    /** What a directive block does with its text; the engine's errors and a chart spec's alike are reported. */
+    @FunctionalInterface
+    private interface BlockWork {
+        void run(String text, Origin origin, Session session);
+    }
+
+    private static void evaluate(DirectiveBlock block, NodeRendererContext context, BlockWork work) {
+        BasedSequence body = block.body();
+        PageContext page = page(context);
         try {
-            switch (kind) {
-                case DEFINITIONS -> { } // evaluated before rendering; nothing to show
-                case LISTING -> writeListing(CalcDocument.listing(context.getDocument(), block), html);
-                case TABLE -> writeTable(session.table(body.toString(), Directive.origin(page, body)), html);
-                case EQUATION -> writeMath(session.equation(body.toString().strip(), Directive.origin(page, body)),
-                        true, page, body, html);
-                case CHART -> writeChart(Charts.render(body.toString(), Directive.origin(page, body), session), html);
-                default -> throw new IllegalStateException(kind.toString());
-            }
+            work.run(body.toString(), CalcDocument.origin(page, body), session(context));
         } catch (ReckonException e) {
-            CalcDocument.report(page, e); // the engine's errors and the chart spec's alike
+            CalcDocument.report(page, e);
         }
     }
 
-    private void renderInline(Code code, NodeRendererContext context, HtmlWriter html) {
-        Directive.Kind kind = Directive.of(code);
-        if (kind == Directive.Kind.NONE) {
-            context.delegateRender();
-            return;
-        }
-        PageContext page = PageContext.KEY.get(context.getDocument());
-        Session session = CalcDocument.session(context.getDocument());
-        BasedSequence spec = Directive.spec(code);
+    private void renderValue(InlineValue code, NodeRendererContext context, HtmlWriter html) {
+        BasedSequence spec = code.expression();
+        PageContext page = page(context);
         try {
-            if (kind == Directive.Kind.VALUE) {
-                Rendered value = session.value(spec.toString(), Directive.origin(page, spec));
-                html.attr("class", "calc-value").attr("title", spec.toString()).withAttr().tag("span");
-                html.text(value.text());
-                html.closeTag("span");
-            } else {
-                writeMath(session.equation(spec.toString(), Directive.origin(page, spec)), false, page, spec, html);
-            }
+            Rendered value = session(context).value(spec.toString(), CalcDocument.origin(page, spec));
+            html.attr("class", "calc-value").attr("title", spec.toString()).withAttr().tag("span");
+            html.text(value.text());
+            html.closeTag("span");
         } catch (CalcException e) {
             CalcDocument.report(page, e);
         }
     }
 
-
-    private void writeMath(String tex, boolean display, PageContext page, BasedSequence at, HtmlWriter html) {
+    private void renderEquation(InlineEquation code, NodeRendererContext context, HtmlWriter html) {
+        BasedSequence spec = code.expression();
+        PageContext page = page(context);
         try {
-            html.raw(math.render(tex, display));
-            page.markMath();
-        } catch (TexException e) {
-            // The engine wrote this TeX, so a KaTeX error here is Reckon's bug; still say where.
-            page.error("the derived equation is not valid TeX (" + e.getMessage() + "): " + tex,
-                    at.getStartOffset(), at.length(), "please report this; meanwhile write the equation by hand");
+            String tex = session(context).equation(spec.toString(), CalcDocument.origin(page, spec));
+            Formulas.writeDerived(tex, false, spec, context, html);
+        } catch (CalcException e) {
+            CalcDocument.report(page, e);
         }
+    }
+
+    private static PageContext page(NodeRendererContext context) {
+        return PageContext.KEY.get(context.getDocument());
+    }
+
+    private static Session session(NodeRendererContext context) {
+        return CalcDocument.session(context.getDocument());
     }
 
     /** A figure whose caption is the chart's title; the SVG inside carries the same title for screen readers. */

@@ -12,14 +12,14 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.BlockContent;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
+import dev.reckon.markdown.page.Independent;
 
 /**
  * A line starting with {@code $$} opens display math, closed by a line ending with {@code $$}
  * (the same line for one-line equations). Lines in between are raw TeX: Markdown never sees them,
  * so {@code \\}, {@code &}, {@code *} and blank lines survive.
  */
-public class DisplayMathBlockParser extends AbstractBlockParser {
+final class DisplayMathBlockParser extends AbstractBlockParser {
     private final DisplayMath block = new DisplayMath();
     private final BlockContent content = new BlockContent();
     private boolean closed;
@@ -67,29 +67,14 @@ public class DisplayMathBlockParser extends AbstractBlockParser {
     }
 
     /** True when the display block was never closed (reported as an error when rendering). */
-    public static boolean isUnclosed(DisplayMath math) {
+    static boolean isUnclosed(DisplayMath math) {
         return !math.getChars().trimEnd().endsWith("$$") || math.getChars().trim().length() < 4;
     }
 
-    public static class Factory implements CustomBlockParserFactory {
+    static final class Factory implements CustomBlockParserFactory, Independent {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return new StartFactory(options);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 

@@ -5,16 +5,16 @@ import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
+import dev.reckon.markdown.page.Independent;
 
 /**
  * Recognises {@code $…$} by pandoc's rule, so prices stay prose: the opening {@code $} must be
  * followed by a non-space, the closing one preceded by a non-space and not followed by a digit.
  * {@code \$} never opens or closes (flexmark turns it into a literal dollar before we see it).
  */
-public class InlineMathParser implements InlineParserExtension {
+final class InlineMathParser implements InlineParserExtension {
 
-    public InlineMathParser(LightInlineParser inlineParser) {
+    InlineMathParser(LightInlineParser inlineParser) {
     }
 
     @Override
@@ -75,7 +75,7 @@ public class InlineMathParser implements InlineParserExtension {
         return -1;
     }
 
-    public static class Factory implements InlineParserExtensionFactory {
+    static final class Factory implements InlineParserExtensionFactory, Independent {
         @Override
         public CharSequence getCharacters() {
             return "$";
@@ -84,21 +84,6 @@ public class InlineMathParser implements InlineParserExtension {
         @Override
         public InlineParserExtension apply(LightInlineParser inlineParser) {
             return new InlineMathParser(inlineParser);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 }

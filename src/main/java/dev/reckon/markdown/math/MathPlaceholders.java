@@ -44,7 +44,7 @@ public final class MathPlaceholders {
      * without surrounding white space (so flexmark, which only ever adjusts white space at line
      * boundaries, would have copied it unchanged), else directly.
      */
-    public static void write(Document document, String formulaHtml, HtmlWriter html) {
+    static void write(Document document, String formulaHtml, HtmlWriter html) {
         MathPlaceholders placeholders = KEY.get(document);
         if (placeholders == null || !copiedVerbatim(formulaHtml)) {
             html.raw(formulaHtml);

@@ -1,0 +1,51 @@
+package dev.reckon.markdown.math;
+
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.reckon.markdown.page.PageContext;
+import dev.reckon.math.TexException;
+import java.util.function.BiConsumer;
+
+/**
+ * The one writer of formula HTML into a page, for the author's math ({@code $…$}, {@code $$…$$},
+ * {@code ```math}) and the equations the directives derive alike: renders the TeX with the build's
+ * {@link MathExtension#RENDERER}, writes it through {@link MathPlaceholders}, marks the page as
+ * having math, and turns KaTeX's rejection into one positioned problem (the formula then writes nothing).
+ */
+public final class Formulas {
+    private Formulas() {
+    }
+
+    /** A formula the author wrote: a TeX error points at the character of the source where KaTeX stopped. */
+    public static void writeTex(BasedSequence tex, boolean display, NodeRendererContext context, HtmlWriter html) {
+        write(tex.toString(), display, context, html, (page, e) -> {
+            int at = e.position() >= 0 ? Math.min(tex.getStartOffset() + e.position(), tex.getEndOffset()) : tex.getStartOffset();
+            page.error(e.getMessage(), at, 1, "fix the TeX; KaTeX's supported functions are listed at katex.org/docs/supported");
+        });
+    }
+
+    /**
+     * A formula the engine derived from {@code directive}: its TeX is not in the source, so an error
+     * (Reckon's bug, not the author's) is reported at the whole directive.
+     */
+    public static void writeDerived(String tex, boolean display, BasedSequence directive, NodeRendererContext context,
+            HtmlWriter html) {
+        write(tex, display, context, html, (page, e) -> page.error(
+                "the derived equation is not valid TeX (" + e.getMessage() + "): " + tex,
+                directive.getStartOffset(), directive.length(), "please report this; meanwhile write the equation by hand"));
+    }
+
+    private static void write(String tex, boolean display, NodeRendererContext context, HtmlWriter html,
+            BiConsumer<PageContext, TexException> texError) {
+        Document document = context.getDocument();
+        PageContext page = PageContext.KEY.get(document);
+        try {
+            MathPlaceholders.write(document, MathExtension.RENDERER.get(context.getOptions()).render(tex, display), html);
+            page.markMath();
+        } catch (TexException e) {
+            texError.accept(page, e);
+        }
+    }
+}
