@@ -22,7 +22,8 @@ public final class Formulas {
     public static void writeTex(BasedSequence tex, boolean display, NodeRendererContext context, HtmlWriter html) {
         write(tex.toString(), display, context, html, (page, e) -> {
             int at = e.position() >= 0 ? Math.min(tex.getStartOffset() + e.position(), tex.getEndOffset()) : tex.getStartOffset();
-            page.error(e.getMessage(), at, 1, "fix the TeX; KaTeX's supported functions are listed at katex.org/docs/supported");
+            page.error(e.getMessage(), at, 1,
+                    e.hint() != null ? e.hint() : "fix the TeX; KaTeX's supported functions are listed at katex.org/docs/supported");
         });
     }
 
