@@ -7,6 +7,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="$1" site="$2"
 rm -rf "$site"; mkdir -p "$site/content"
 cp -r "$corpus/posts" "$site/content/posts"
-ln -s "$repo/templates" "$site/templates"
+# A copy, not a link: Reckon follows no links in content/ or templates/ (README, "When things go wrong").
+cp -r "$repo/templates" "$site/templates"
 printf 'title: Bench\nbase_url: https://bench.example/\nauthor: Bench\ndescription: A generated corpus.\n' \
   > "$site/content/site.yaml"

@@ -57,6 +57,11 @@ public final class SiteCheck {
     }
 
     public CheckReport run(Options options) {
+        return run(options, SiteBuilder.Phases.NONE);
+    }
+
+    /** @param phases told of the build's phases, and that it waits for another build of the site to end */
+    public CheckReport run(Options options, SiteBuilder.Phases phases) {
         Calculator calculator = new Calculator(data);
         PageInspector inspector = new PageInspector(new HandTypedFigures(calculator, DataValues.of(calculator)));
         Queue<PageFacts> facts = new ConcurrentLinkedQueue<>();
@@ -73,7 +78,7 @@ public final class SiteCheck {
             try {
                 // Thrown away: the site's build stamp keeps describing its published output.
                 builder.build(new BuildOptions(options.siteRoot(), output, options.drafts(), options.future(),
-                        options.today()).thrownAway()).warnings().forEach(problems::add);
+                        options.today()).thrownAway(), phases).warnings().forEach(problems::add);
                 built = true;
             } catch (ReckonException e) {
                 problems.addAll(e.diagnostics());

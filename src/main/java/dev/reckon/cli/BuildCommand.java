@@ -43,7 +43,8 @@ final class BuildCommand implements Callable<Integer> {
         List<String> timings;
         // The progress line goes to stderr so stdout stays the summary alone, even on a terminal.
         try (Renderers renderers = new Renderers();
-                Console.Progress progress = new Console.Progress(Console.isTerminal() && !quiet ? stderr : null)) {
+                Console.Progress progress = new Console.Progress(Console.isTerminal() && !quiet ? stderr : null,
+                        quiet ? null : stderr)) {
             summary = new SiteBuilder(renderers.js(), renderers::katex).build(options, progress);
             timings = progress.timings();
         }

@@ -35,13 +35,15 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path source = site.source;
+        var err = spec.commandLine().getErr();
         CheckReport report;
         try (BuildCommand.Renderers renderers = new BuildCommand.Renderers()) {
             SiteCheck check = new SiteCheck(renderers.js(), renderers::katex, dataForFigures(source),
                     external ? new ExternalLinks(Duration.ofSeconds(10)) : null);
-            report = check.run(new SiteCheck.Options(source, site.drafts, site.future, LocalDate.now(), strict));
+            try (Console.Progress progress = new Console.Progress(null, err)) {
+                report = check.run(new SiteCheck.Options(source, site.drafts, site.future, LocalDate.now(), strict), progress);
+            }
         }
-        var err = spec.commandLine().getErr();
         for (Diagnostic d : report.problems()) {
             err.print(Console.paint(d.render()));
         }

@@ -52,13 +52,18 @@ final class Console {
         private final List<String> names = new ArrayList<>();
         private final List<Long> starts = new ArrayList<>();
         private final PrintWriter terminal;
+        private final PrintWriter notices;
         private final ScheduledExecutorService ticker;
         private volatile String phase = "starting";
         private String shown;
 
-        /** @param terminal where the progress line goes, or null for none */
-        Progress(PrintWriter terminal) {
+        /**
+         * @param terminal where the progress line goes, or null for none
+         * @param notices  where a line saying the build waits for another goes, or null for none
+         */
+        Progress(PrintWriter terminal, PrintWriter notices) {
             this.terminal = terminal;
+            this.notices = notices;
             if (terminal == null) {
                 ticker = null;
                 return;
@@ -76,6 +81,18 @@ final class Console {
             names.add(name);
             starts.add(System.nanoTime());
             phase = name;
+        }
+
+        @Override
+        public synchronized void waiting(String message) {
+            if (notices != null) {
+                if (shown != null) {
+                    terminal.print("\r\u001b[K");
+                    shown = null;
+                }
+                notices.println(message);
+                notices.flush();
+            }
         }
 
         private synchronized void show() {

@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
         try (BuildCommand.Renderers renderers = new BuildCommand.Renderers()) {
             SiteBuilder builder = new SiteBuilder(renderers.js(), renderers::katex).live();
             ServeSession.Build build = () -> {
-                try (Console.Progress phases = new Console.Progress(null)) {
+                try (Console.Progress phases = new Console.Progress(null, stdout)) {
                     builder.build(new BuildOptions(source, out, site.drafts, site.future, LocalDate.now()), phases);
                     if (main.verbose) {
                         phases.timings().forEach(stdout::println);

@@ -5,8 +5,8 @@ import dev.reckon.calc.FigureDimensions;
 import dev.reckon.data.DataSet;
 import dev.reckon.data.DataSetLoader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,16 +29,19 @@ final class Sites {
     /** The site's data set, leaving out {@code except} (a file about to be replaced), figures unchecked. */
     static DataSet unchecked(Path siteRoot, Path except) {
         Path dir = siteRoot.toAbsolutePath().normalize().resolve("content/data");
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return DataSetLoader.bundled();
         }
         Path skip = except == null ? null : except.toAbsolutePath().normalize();
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> yaml = files.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+            // Links are not followed (the build reports each at its path), like everywhere in content/.
+            List<Path> yaml = files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                            && p.getFileName().toString().matches(".*\\.ya?ml"))
                     .filter(p -> !p.toAbsolutePath().normalize().equals(skip)).sorted().toList();
             return DataSetLoader.withSiteFiles(DataSetLoader.bundled(), siteRoot.toAbsolutePath().normalize(), yaml);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // An unreadable folder: the build reports it at its path.
+            return DataSetLoader.bundled();
         }
     }
 }

@@ -5,7 +5,9 @@ import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,9 +31,10 @@ public final class ContentLoader {
     /** Where each page's {@code slug:} is written, for pages that have one (filled by parallel loads). */
     private final Map<Page, SourceSpan> slugSpans = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    private ContentLoader(Path siteRoot) {
+    private ContentLoader(Path siteRoot, SourceTree tree) {
         this.siteRoot = siteRoot;
         this.contentDir = siteRoot.resolve("content");
+        problems.addAll(tree.problems());
     }
 
     /** Loads the site, failing with every error found. */
@@ -49,10 +52,21 @@ public final class ContentLoader {
      * Throws only when there is no site to load at all.
      */
     public static SiteContent loadAll(Path siteRoot) {
-        return new ContentLoader(siteRoot.toAbsolutePath().normalize()).load();
+        return loadAll(siteRoot, SourceTree.scan(siteRoot));
+    }
+
+    /**
+     * Like {@link #loadAll(Path)}, with the site's sources already listed: their links and
+     * unreadable folders are among the problems, and nothing is read through a link.
+     */
+    public static SiteContent loadAll(Path siteRoot, SourceTree tree) {
+        return new ContentLoader(siteRoot.toAbsolutePath().normalize(), tree).load();
     }
 
     private SiteContent load() {
+        if (Files.isSymbolicLink(contentDir)) {
+            return new SiteContent(null, List.of(), List.of(), null, List.of(), List.copyOf(problems));
+        }
         if (!Files.isDirectory(contentDir)) {
             throw new ReckonException(Diagnostic.error("no content folder at " + contentDir, null, null,
                     "run reckon in a site's root folder, or pass --source DIR"));
@@ -63,7 +77,7 @@ public final class ContentLoader {
         Page home = null;
         for (Path file : list(contentDir)) {
             String name = file.getFileName().toString();
-            if (!Files.isRegularFile(file) || !name.endsWith(".md")) {
+            if (!isFile(file) || !name.endsWith(".md")) {
                 continue;
             }
             if (name.equals("_index.md")) {
@@ -76,7 +90,7 @@ public final class ContentLoader {
             }
         }
         List<Path> dataFiles = list(contentDir.resolve("data")).stream()
-                .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                .filter(p -> isFile(p) && p.getFileName().toString().matches(".*\\.ya?ml"))
                 .toList();
         checkUniqueUrls(posts, pages);
         return new SiteContent(config, posts, pages, home, dataFiles, List.copyOf(problems));
@@ -102,13 +116,16 @@ public final class ContentLoader {
         String name = entry.getFileName().toString();
         List<Diagnostic> found = new ArrayList<>();
         Page post = null;
-        if (Files.isRegularFile(entry) && name.endsWith(".md")) {
+        if (isFile(entry) && name.endsWith(".md")) {
             post = page(Page.Kind.POST, entry, name.substring(0, name.length() - 3), List.of(), found);
-        } else if (Files.isDirectory(entry) && Files.isRegularFile(entry.resolve("index.md"))) {
+        } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && isFile(entry.resolve("index.md"))) {
             List<Path> resources = list(entry).stream()
                     .filter(p -> !p.getFileName().toString().equals("index.md"))
-                    .filter(Files::isRegularFile)
+                    .filter(ContentLoader::isFile)
                     .toList();
+            // Copied only once every page is laid out: an unreadable one is reported now, with the rest.
+            resources.stream().filter(p -> !Files.isReadable(p)).forEach(p -> found.add(
+                    SourceFile.unreadable(display(p), new AccessDeniedException(p.toString()))));
             post = page(Page.Kind.POST, entry.resolve("index.md"), name, resources, found);
         }
         return new Loaded(post, found);
@@ -171,9 +188,12 @@ public final class ContentLoader {
         return siteRoot.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
-    /** Directory entries sorted by name, so that every build sees the same order. */
+    /**
+     * Directory entries sorted by name, so that every build sees the same order. A folder that is a
+     * link or cannot be read lists nothing: the {@link SourceTree} reported it.
+     */
     private static List<Path> list(Path dir) {
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(dir)) {
@@ -181,8 +201,12 @@ public final class ContentLoader {
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
-            throw new ReckonException(Diagnostic.error("cannot list " + dir + ": " + e.getMessage(), null, null,
-                    "check the folder's permissions"));
+            return List.of();
         }
+    }
+
+    /** A regular file itself, not a link to one (links are errors, reported by the {@link SourceTree}). */
+    private static boolean isFile(Path path) {
+        return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
     }
 }

@@ -5,29 +5,33 @@ import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /** A text file read strictly as UTF-8, with the display path used in every message about it. */
 public record SourceFile(Path path, String displayPath, String text) {
 
+    /** Reads the file itself: a symbolic link is refused, not followed ({@link SourceTree}). */
     public static SourceFile read(Path path, String displayPath) {
+        if (Files.isSymbolicLink(path)) {
+            throw new ReckonException(SourceTree.link(path, displayPath));
+        }
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new ReckonException(Diagnostic.error("cannot read file: permission denied",
-                    SourceSpan.of(displayPath, 1, 1), null, "make the file readable, e.g. chmod u+r " + displayPath));
+        try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+            bytes = in.readAllBytes();
         } catch (IOException e) {
-            throw new ReckonException(Diagnostic.error("cannot read file: " + e.getMessage(),
-                    SourceSpan.of(displayPath, 1, 1), null, "check that the file exists and is readable"));
+            throw new ReckonException(unreadable(displayPath, e));
         }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -44,6 +48,26 @@ public record SourceFile(Path path, String displayPath, String text) {
             text = text.substring(1);
         }
         return new SourceFile(path, displayPath, text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    /** The error for a file that cannot be read. */
+    public static Diagnostic unreadable(String displayPath, IOException e) {
+        return e instanceof AccessDeniedException
+                ? Diagnostic.error("cannot read file: permission denied", SourceSpan.of(displayPath, 1, 1), null,
+                        "make the file readable, e.g. chmod u+r " + displayPath)
+                : Diagnostic.error("cannot read file: " + reason(e), SourceSpan.of(displayPath, 1, 1), null,
+                        "check that the file exists and is readable");
+    }
+
+    /** Why reading failed, in a few words (the path is shown beside it). */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Points at the first byte that is not UTF-8, showing its line with the bad bytes as U+FFFD. */

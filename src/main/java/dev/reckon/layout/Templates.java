@@ -106,7 +106,8 @@ public final class Templates {
     public List<Diagnostic> syntaxErrors() {
         List<Diagnostic> errors = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(f -> f.toString().matches(".*\\.ftl[hx]?")).sorted().toList()) {
+            // A link is an error of its own (content.SourceTree); its target is never read, not even to parse it.
+            for (Path file : files.filter(f -> f.toString().matches(".*\\.ftl[hx]?") && !Files.isSymbolicLink(f)).sorted().toList()) {
                 try {
                     config.getTemplate(dir.relativize(file).toString().replace('\\', '/'));
                 } catch (ParseException e) {

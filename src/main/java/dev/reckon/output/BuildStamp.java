@@ -1,5 +1,6 @@
 package dev.reckon.output;
 
+import dev.reckon.content.SourceTree;
 import dev.reckon.files.AtomicFiles;
 import dev.reckon.files.Sha256;
 import java.io.IOException;
@@ -7,19 +8,25 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * Lets a rebuild with nothing changed finish without rendering anything. After a clean build
  * (no warnings, which a skipped build could not repeat) it records a digest of every input — the
- * bytes of {@code content/} and {@code templates/}, the build options, and Reckon's own code — and a
+ * bytes of {@code content/} and {@code templates/} ({@link SourceTree}), the build options, and Reckon's own code — and a
  * digest of the output folder's listing (path, size, modification time), with the build's summary.
  * A later build whose inputs and output both still match gets the recorded summary back. Anything
  * else, including a missing or damaged stamp or a touched output folder, means a full build;
@@ -38,21 +45,26 @@ public final class BuildStamp {
         this.inputs = inputs;
     }
 
-    /** @param options every build option that shapes the output, as text */
-    public static BuildStamp of(Path root, String options) {
+    /**
+     * The stamp of a build over these sources, or null when a source cannot be read or is refused
+     * (a link, an unreadable folder): the full build then reports it at its path.
+     *
+     * @param options every build option that shapes the output, as text
+     */
+    public static BuildStamp of(Path root, SourceTree sources, String options) {
+        if (!sources.problems().isEmpty()) {
+            return null;
+        }
         MessageDigest digest = Sha256.digest();
         update(digest, "options " + options);
         update(digest, "code " + codeIdentity());
-        for (String dir : List.of("content", "templates")) {
-            Path base = root.resolve(dir);
-            for (Path file : files(base)) {
-                try {
-                    byte[] bytes = Files.readAllBytes(file);
-                    update(digest, "file " + base.relativize(file).toString().replace('\\', '/') + " " + bytes.length);
-                    digest.update(bytes);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        for (Path file : sources.files()) {
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                update(digest, "file " + root.relativize(file).toString().replace('\\', '/') + " " + bytes.length);
+                digest.update(bytes);
+            } catch (IOException e) {
+                return null;
             }
         }
         return new BuildStamp(root.resolve(FILE), HexFormat.of().formatHex(digest.digest()));
@@ -63,7 +75,7 @@ public final class BuildStamp {
         try {
             List<String> lines = Files.readAllLines(stampFile, StandardCharsets.UTF_8);
             if (lines.size() != 4 || !lines.get(0).equals(MAGIC) || !lines.get(1).equals(inputs)
-                    || !Files.isDirectory(output) || !lines.get(2).equals(listing(output))) {
+                    || !Files.isDirectory(output) || !lines.get(2).equals(list(output).digest())) {
                 return Optional.empty();
             }
             return Optional.of(lines.get(3));
@@ -72,10 +84,14 @@ public final class BuildStamp {
         }
     }
 
-    /** Records a finished build and its one-line {@code summary}, for a later build to skip itself. */
-    public void record(Path output, String summary) {
+    /**
+     * Records a finished build and its one-line {@code summary}, for a later build to skip itself.
+     *
+     * @param published what the build published, as its {@link SiteOutput#commit()} listed it
+     */
+    public void record(String published, String summary) {
         try {
-            String text = MAGIC + "\n" + inputs + "\n" + listing(output) + "\n" + summary + "\n";
+            String text = MAGIC + "\n" + inputs + "\n" + published + "\n" + summary + "\n";
             AtomicFiles.replace(stampFile, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             // Without a stamp the next build is simply a full one.
@@ -91,18 +107,29 @@ public final class BuildStamp {
         }
     }
 
-    /** Path, size and modification time of every file of the output, in a stable order. */
-    private static String listing(Path output) {
-        MessageDigest digest = Sha256.digest();
-        for (Path file : files(output)) {
-            try {
-                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                update(digest, output.relativize(file) + " " + a.size() + " " + a.lastModifiedTime().toMillis());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /**
+     * The regular files below a folder, relative to it, and a digest of their paths, sizes and
+     * modification times in path order: what a stamp records of an output. One walk serves both the
+     * output's check before it is published and the stamp ({@link OutputDirectory#commit}): moving
+     * a folder into place changes none of them.
+     */
+    record Listing(Set<Path> files, String digest) {
+    }
+
+    static Listing list(Path dir) throws IOException {
+        SortedMap<Path, BasicFileAttributes> files = new TreeMap<>();
+        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                    files.put(dir.relativize(file), attrs);
+                }
+                return FileVisitResult.CONTINUE;
             }
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        });
+        MessageDigest digest = Sha256.digest();
+        files.forEach((file, a) -> update(digest, file + " " + a.size() + " " + a.lastModifiedTime().toMillis()));
+        return new Listing(files.keySet(), HexFormat.of().formatHex(digest.digest()));
     }
 
     /**

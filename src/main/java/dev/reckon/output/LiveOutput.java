@@ -38,7 +38,18 @@ public final class LiveOutput {
         return new SiteOutput() {
             @Override
             public void write(String relative, byte[] content) {
-                files.put(out.relativize(OutputDirectory.inside(out, relative)).toString(), content);
+                if (files.putIfAbsent(key(relative), content) != null) {
+                    throw OutputDirectory.twice(relative);
+                }
+            }
+
+            @Override
+            public boolean contains(String relative) {
+                return files.containsKey(key(relative));
+            }
+
+            private String key(String relative) {
+                return out.relativize(OutputDirectory.inside(out, relative)).toString();
             }
 
             @Override
@@ -51,8 +62,9 @@ public final class LiveOutput {
             }
 
             @Override
-            public void commit() {
+            public String commit() {
                 publish(out, files);
+                return null;
             }
 
             @Override

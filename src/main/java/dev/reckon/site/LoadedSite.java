@@ -5,6 +5,7 @@ import dev.reckon.calc.Calculator;
 import dev.reckon.calc.FigureDimensions;
 import dev.reckon.content.ContentLoader;
 import dev.reckon.content.SiteContent;
+import dev.reckon.content.SourceTree;
 import dev.reckon.data.DataSetLoader;
 import dev.reckon.diag.ReckonException;
 import java.nio.file.Path;
@@ -20,10 +21,12 @@ record LoadedSite(Path root, SiteContent content, Published published, Calculato
         List<Extension> extensions) {
 
     /**
+     * @param sources    the site's source files, listed without following links
      * @param extensions more flexmark extensions for a site's Markdown, made once its content is loaded
      */
-    static LoadedSite load(Path root, BuildOptions options, Function<SiteContent, List<Extension>> extensions) {
-        SiteContent content = ContentLoader.loadAll(root);
+    static LoadedSite load(Path root, SourceTree sources, BuildOptions options,
+            Function<SiteContent, List<Extension>> extensions) {
+        SiteContent content = ContentLoader.loadAll(root, sources);
         if (content.config() == null) {
             // No usable site.yaml: nothing can be laid out, but every other problem is still worth reporting.
             throw BuildProblems.failure(content.problems());

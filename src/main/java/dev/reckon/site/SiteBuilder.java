@@ -3,6 +3,7 @@ package dev.reckon.site;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.reckon.content.SiteConfig;
 import dev.reckon.content.SiteContent;
+import dev.reckon.content.SourceTree;
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.js.JsEngine;
@@ -95,16 +96,32 @@ public final class SiteBuilder {
         Phases NONE = phase -> { };
 
         void start(String phase);
+
+        /** Told, before it waits, that the build waits for another build of the site to end. */
+        default void waiting(String message) {
+        }
     }
 
     public BuildSummary build(BuildOptions options) {
         return build(options, Phases.NONE);
     }
 
+    /**
+     * Builds the site, while no other build of it runs ({@link SiteLock}): a second build, in this
+     * process or another, waits for the first to end, so its stamp, caches and output are only ever
+     * changed by one build at a time.
+     */
     public BuildSummary build(BuildOptions options, Phases phases) {
-        phases.start("checking for changes");
         Path root = options.siteRoot().toAbsolutePath().normalize();
-        BuildStamp stamp = state.live() || options.throwAway() ? null : BuildStamp.of(root, options.stamped());
+        try (SiteLock lock = SiteLock.acquire(root, phases::waiting)) {
+            return buildLocked(root, options, phases);
+        }
+    }
+
+    private BuildSummary buildLocked(Path root, BuildOptions options, Phases phases) {
+        phases.start("checking for changes");
+        SourceTree sources = SourceTree.scan(root);
+        BuildStamp stamp = state.live() || options.throwAway() ? null : BuildStamp.of(root, sources, options.stamped());
         Optional<BuildSummary> unchanged = stamp == null ? Optional.empty()
                 : stamp.upToDate(options.output()).flatMap(BuildSummary::ofSkippedBuild);
         if (unchanged.isPresent()) {
@@ -113,7 +130,7 @@ public final class SiteBuilder {
         phases.start("loading content");
         LoadedSite site;
         try {
-            site = LoadedSite.load(root, options, extensions);
+            site = LoadedSite.load(root, sources, options, extensions);
         } catch (ReckonException e) {
             throw BuildProblems.failure(withTemplateSyntaxErrors(e.diagnostics(), root, null));
         }
@@ -122,21 +139,22 @@ public final class SiteBuilder {
             phases.start("rendering pages");
             RenderedPages pages = renderer.renderPages(site);
             phases.start("rendering and laying out posts");
-            summary = layOutAndWrite(site, renderer, pages, options, phases);
-        }
-        if (stamp != null) {
-            record(stamp, summary, options.output());
+            summary = layOutAndWrite(site, renderer, pages, options, phases, stamp);
         }
         return summary;
     }
 
-    /** Lays out and writes every page, copies the other files, and publishes them all at once. */
+    /**
+     * Lays out and writes every page, copies the other files, and publishes them all at once; then
+     * records the build in {@code stamp}, if it keeps one.
+     */
     private BuildSummary layOutAndWrite(LoadedSite site, PageRenderer renderer, RenderedPages pages,
-            BuildOptions options, Phases phases) {
+            BuildOptions options, Phases phases, BuildStamp stamp) {
         SocialImageCache images = state.images(site.root());
         SiteLayout layout = layout(site, pages, images, state.beginLayout());
         SiteOutput out = state.output(options, site.root());
         PostPass.Result posts;
+        String published;
         try {
             boolean failing = !site.content().errors().isEmpty();
             posts = PostPass.run(site.published().posts(), renderer, layout, out, !failing);
@@ -150,7 +168,7 @@ public final class SiteBuilder {
             phases.start("copying files");
             CopiedFiles.copy(out, site.root(), site.published().posts(), posts.hasMath() || pages.hasMath());
             phases.start("publishing");
-            out.commit();
+            published = out.commit();
             state.finishLayout();
         } catch (RuntimeException e) {
             out.abandon();
@@ -158,10 +176,14 @@ public final class SiteBuilder {
         } finally {
             images.trim();
         }
-        Published published = site.published();
-        return new BuildSummary(layout.pageCount(), published.posts().size(), published.skippedDrafts(),
-                published.skippedFuture(), renderer.formulasRendered(), renderer.formulasReused(),
+        Published selected = site.published();
+        BuildSummary summary = new BuildSummary(layout.pageCount(), selected.posts().size(), selected.skippedDrafts(),
+                selected.skippedFuture(), renderer.formulasRendered(), renderer.formulasReused(),
                 renderer.rendered(), renderer.reused(), BuildProblems.warnings(site.content(), posts.problems(), pages.all()));
+        if (stamp != null) {
+            record(stamp, summary, published);
+        }
+        return summary;
     }
 
     /** The layout over this builder's templates; a broken template fails with every problem found so far. */
@@ -194,9 +216,9 @@ public final class SiteBuilder {
     }
 
     /** A clean build is recorded for the next to skip; one with warnings is not, so they are reported again. */
-    private static void record(BuildStamp stamp, BuildSummary summary, Path output) {
+    private static void record(BuildStamp stamp, BuildSummary summary, String published) {
         if (summary.warnings().isEmpty()) {
-            stamp.record(output, summary.stamped());
+            stamp.record(published, summary.stamped());
         } else {
             stamp.remove();
         }

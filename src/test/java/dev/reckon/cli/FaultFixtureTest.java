@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reckon.site.ReckonProcess;
 import dev.reckon.site.TestSites;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,7 +16,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code expected.txt} is the exit code on its first line ({@code exit N}) followed by the exact
  * standard error of {@code reckon build}. Optional {@code args.txt} replaces the default command
  * line ({@code build --source {site} --output {out}}); optional {@code overlay/} is copied over the
- * site, {@code remove.txt} lists site files deleted and {@code unreadable.txt} site files made
- * unreadable before the build; {@code published.txt} lines {@code path: text} must hold after it. Absolute temporary paths are shown as {@code <tmp>}. Regenerate with
+ * site, {@code remove.txt} lists site files deleted, {@code links.txt} symbolic links made
+ * ({@code path -> target}, which git and the copy would not keep) and {@code unreadable.txt} site
+ * files and folders made unreadable ({@code chmod 000}) before the build; {@code published.txt}
+ * lines {@code path: text} must hold after it. Absolute temporary paths are shown as
+ * {@code <tmp>}. A case with unreadable files runs in-process, or, when the tests run as root (who
+ * reads anything), as a separate Reckon process that has given up root's right to read any file. Regenerate with
  * {@code ./reckon test -Dtest=FaultFixtureTest -Dreckon.regenerate=true} and review the diff.
  */
 class FaultFixtureTest {
@@ -42,7 +46,7 @@ class FaultFixtureTest {
         return TestSites.eachFolder(CASES, Files::isDirectory, this::check);
     }
 
-    private void check(Path dir) throws IOException {
+    private void check(Path dir) throws IOException, InterruptedException {
         Path work = temp.resolve(dir.getFileName().toString());
         Path site = work.resolve("site");
         if (Files.isDirectory(dir.resolve("site"))) {
@@ -56,13 +60,17 @@ class FaultFixtureTest {
         for (String name : listed(dir, "remove.txt")) {
             Files.delete(site.resolve(name));
         }
-        makeUnreadable(dir, site);
+        makeLinks(dir, site);
+        List<Path> unreadable = listed(dir, "unreadable.txt").stream().map(site::resolve).toList();
         String[] args = commandLine(dir, site, work.resolve("public"));
-
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        String actual = "exit " + code + "\n" + err.toString().replace(work.toString(), "<tmp>");
+        String actual;
+        try {
+            actual = run(args, unreadable).replace(work.toString(), "<tmp>");
+        } finally {
+            for (Path p : unreadable) {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
+            }
+        }
 
         Path expected = dir.resolve("expected.txt");
         if (REGENERATE) {
@@ -95,12 +103,33 @@ class FaultFixtureTest {
         return args.toArray(String[]::new);
     }
 
-    /** chmod 000 cannot be kept in git, so it is applied here; root reads anything, so the case is skipped then. */
-    private static void makeUnreadable(Path dir, Path site) throws IOException {
-        for (String name : listed(dir, "unreadable.txt")) {
-            Path file = site.resolve(name);
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-            Assumptions.assumeFalse(Files.isReadable(file), "this user can read a chmod 000 file (root)");
+    /**
+     * "exit N" and the standard error of {@code reckon args}. chmod 000 cannot be kept in git, so it
+     * is applied here; root reads such files anyway, so then the command runs as a process without
+     * that right, where reading them really fails.
+     */
+    private String run(String[] args, List<Path> unreadable) throws IOException, InterruptedException {
+        for (Path p : unreadable) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("---------"));
+        }
+        if (!unreadable.isEmpty() && ReckonProcess.readsAnyFile(temp)) {
+            ReckonProcess.Result result = ReckonProcess.run(ReckonProcess.WITHOUT_ROOT_READ, args);
+            return "exit " + result.exit() + "\n" + result.stderr();
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return "exit " + code + "\n" + err;
+    }
+
+    /** Symbolic links are made here rather than kept in git, where a link to /etc/passwd would be a hazard of its own. */
+    private static void makeLinks(Path dir, Path site) throws IOException {
+        for (String line : listed(dir, "links.txt")) {
+            String[] linkAndTarget = line.split(" -> ", 2);
+            Path link = site.resolve(linkAndTarget[0]);
+            Files.createDirectories(link.getParent());
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, Path.of(linkAndTarget[1]));
         }
     }
 }

@@ -71,6 +71,30 @@ public final class TestSites {
         return dir;
     }
 
+    /**
+     * A themed site of {@code posts} short generated posts ({@code generated-N}), each with one
+     * directive but no math or code: a cold KaTeX engine would dominate the time of a build whose
+     * output folder is what a test is about.
+     */
+    public static Path bulkSite(Path dir, int posts) {
+        themedSite(dir, "title: Bulk\nbase_url: https://example.org/\n");
+        try {
+            for (int i = 0; i < posts; i++) {
+                Files.writeString(dir.resolve("content/posts/generated-" + i + ".md"), """
+                        ---
+                        title: Generated %d
+                        date: 2023-06-01
+                        tags: [bulk]
+                        ---
+                        Weights of post %d: `= %d param * fp16.bytes -> GB`. Some prose to render, **bold** and _em_.
+                        """.formatted(i, i, 1_000_000 + i));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.sorted().toList()) {

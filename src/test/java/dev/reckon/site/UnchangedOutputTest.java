@@ -66,7 +66,8 @@ class UnchangedOutputTest {
         OutputDirectory dir = OutputDirectory.open(out, site);
         String page = before.keySet().stream().filter(f -> f.endsWith(".html")).findFirst().orElseThrow();
         dir.write(page, before.get(page));
-        dir.write(page, "rewritten in the same build".getBytes(StandardCharsets.UTF_8));
+        // A second file at one path is refused (it would replace the first), so it never reaches the link either.
+        assertThrows(ReckonException.class, () -> dir.write(page, "rewritten in the same build".getBytes(StandardCharsets.UTF_8)));
         assertThrows(ReckonException.class, () -> dir.write("../escape.html", new byte[0]));
         dir.abandon();
 
