@@ -20,6 +20,14 @@ final class Assertions {
                     "both sides of an assertion need the same dimension; check the units of '" + a.right().pos().text() + "'");
         }
         Unit unit = displayUnit(a.right());
+        Evaluator.shownIn(actual, unit, a.left().pos());
+        Quantity difference = actual.minus(expected, actual.dimension());
+        if (!difference.isFinite() || expected.value() != 0
+                && !difference.map(d -> 100 * d / expected.value(), Dimension.NONE).isFinite()) {
+            // The hint shows the difference (and as a percentage); it must be a number too.
+            throw a.pos().error("the two sides' difference overflows",
+                    "they differ by more than about 1.8 × 10³⁰⁸ (or by that many percent); check exponents and units");
+        }
         Rendered shown = Formatter.format(actual, unit, options);
         boolean ranged = actual.isRange() || expected.isRange();
         if (ranged && a.quantifier() == Statement.Quantifier.NONE) {
@@ -118,6 +126,9 @@ final class Assertions {
         String text = a.tolerance().pos().text().strip();
         if (t.value() < 0) {
             throw a.tolerance().pos().error("tolerance must not be negative", "write e.g. `within 5%`");
+        }
+        if (!Double.isFinite(t.value() * 100)) {
+            throw a.tolerance().pos().error("tolerance overflows", "write e.g. `within 5%`");
         }
         boolean percent = a.tolerance() instanceof Literal lit && lit.unit() != null && lit.unit().unit().symbol().equals("%");
         if (percent || (t.dimension().isDimensionless() && !actual.dimension().isDimensionless())) {

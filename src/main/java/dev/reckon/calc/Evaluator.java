@@ -118,10 +118,19 @@ final class Evaluator {
                     + " (" + describeDimensionOnly(target.dimension()) + ")",
                     "'" + c.expr().pos().text() + "' is " + q.dimension().describe() + "; convert it to a unit of that dimension");
         }
+        shownIn(q, target, c.target().pos());
         // Shown in the target's natural form: 2 * N -> FLOP/token is FLOP per token, not params.
         Quantity shown = q.withDimension(target.dimension().withItemsOf(q.dimension()));
         Unit base = Units.timeBase(target);
         return base == null ? shown : shown.withTimeBase(base);
+    }
+
+    /** A value that is finite but overflows in the unit it is shown in (1e308 B in bit) is an overflow too. */
+    static void shownIn(Quantity q, Unit unit, Pos pos) {
+        if (unit != null && !q.map(v -> v / unit.factor(), q.dimension()).isFinite()) {
+            throw pos.error("result overflows in " + unit.symbol(), "in " + unit.symbol()
+                    + " the value is beyond about 1.8 × 10³⁰⁸; convert it to a larger unit");
+        }
     }
 
     private static String describeDimensionOnly(Dimension d) {

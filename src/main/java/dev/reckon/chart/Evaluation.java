@@ -23,8 +23,11 @@ final class Evaluation {
         return session.evaluateWith(name, x, expr.text(), expr.origin());
     }
 
-    /** A unit written after {@code unit}: any unit expression the engine reads, e.g. TFLOP/s or FLOP/B. */
-    Unit unit(Snippet s, Dimension expected) {
+    /**
+     * A unit written after {@code unit}: any unit expression the engine reads, e.g. TFLOP/s or FLOP/B,
+     * in which the axis's {@code range} must be finite (1e308 B is no number of bits).
+     */
+    Unit unit(Snippet s, Dimension expected, double[] range) {
         if (s == null) {
             return null;
         }
@@ -36,6 +39,10 @@ final class Evaluation {
         single(s, q);
         if (!(q.value() > 0) || !Double.isFinite(q.value())) {
             throw s.error("a unit must be a positive amount, but '" + s.text() + "' is " + text(q), "write a unit such as `days` or `TFLOP/s`");
+        }
+        if (!Double.isFinite(range[0] / q.value()) || !Double.isFinite(range[1] / q.value())) {
+            throw s.error("the axis overflows in " + s.text(),
+                    "in " + s.text() + " its values are beyond about 1.8 × 10³⁰⁸; choose a larger unit");
         }
         return new Unit(s.text(), q.value(), q.dimension());
     }
@@ -80,7 +87,9 @@ final class Evaluation {
         return Formatter.format(q, null, FormatOptions.DEFAULT).text();
     }
 
+    /** In {@code unit} when the value is a number there (a peak beyond the axis may not be), else in the engine's units. */
     static String text(Quantity q, Unit unit) {
-        return Formatter.format(q, unit, FormatOptions.DEFAULT).text();
+        boolean fits = unit == null || Double.isFinite(q.value() / unit.factor());
+        return Formatter.format(q, fits ? unit : null, FormatOptions.DEFAULT).text();
     }
 }

@@ -41,8 +41,8 @@ final class LineChart {
         double[] yRange = yAxis.from() != null ? eval.range(yAxis, yLog, yDim) : dataBounds(series, yLog);
 
         String yTitle = spec.yLabel() != null ? spec.yLabel().text() : series.size() == 1 ? first.name() : "";
-        Scale x = Scale.of(xRange[0], xRange[1], xLog, xFrom, eval.unit(xAxis.unit(), xDim), label(spec.xLabel(), name));
-        Scale y = Scale.of(yRange[0], yRange[1], yLog, ySample, eval.unit(yAxis.unit(), yDim), yTitle);
+        Scale x = Scale.of(xRange[0], xRange[1], xLog, xFrom, eval.unit(xAxis.unit(), xDim, xRange), label(spec.xLabel(), name));
+        Scale y = Scale.of(yRange[0], yRange[1], yLog, ySample, eval.unit(yAxis.unit(), yDim, yRange), yTitle);
         String desc = spec.desc() != null ? spec.desc().text() : describe(spec, series, x, y);
         return new Plot(x, y).svg(spec.title().text(), desc, series, List.of());
     }

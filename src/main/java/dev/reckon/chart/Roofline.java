@@ -52,9 +52,9 @@ final class Roofline {
         boolean yLog = yAxis.log() == null ? xLog : yAxis.log();
         double[] yRange = yAxis.from() != null ? eval.range(yAxis, yLog, yDim) : dataBounds(roofs, xRange, yLog);
 
-        Scale x = Scale.of(xRange[0], xRange[1], xLog, xFrom, eval.unit(xAxis.unit(), xDim),
+        Scale x = Scale.of(xRange[0], xRange[1], xLog, xFrom, eval.unit(xAxis.unit(), xDim, xRange),
                 LineChart.label(spec.xLabel(), xAxis.head().text()));
-        Scale y = Scale.of(yRange[0], yRange[1], yLog, roofs.get(0).peak(), eval.unit(yAxis.unit(), yDim), LineChart.label(spec.yLabel(), DEFAULT_Y));
+        Scale y = Scale.of(yRange[0], yRange[1], yLog, roofs.get(0).peak(), eval.unit(yAxis.unit(), yDim, yRange), LineChart.label(spec.yLabel(), DEFAULT_Y));
         List<Series> series = new ArrayList<>();
         List<MarkerLabels.Marker> markers = new ArrayList<>();
         for (Roof roof : roofs) {

@@ -1,5 +1,7 @@
 package dev.reckon.cli;
 
+import dev.reckon.content.Page;
+import dev.reckon.content.Slugs;
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import java.io.IOException;
@@ -8,9 +10,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,12 +25,6 @@ final class NewCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to create, e.g. 'reckon new post \"Title\"'");
-    }
-
-    /** Lowercase ASCII words joined by dashes; accents are dropped after canonical decomposition (é → e). */
-    static String slug(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     @Command(name = "post", mixinStandardHelpOptions = true, description = "Create a draft post with front matter filled in.")
@@ -49,10 +43,17 @@ final class NewCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            String slug = slug(title);
+            String slug = Slugs.fromTitle(title);
             if (slug.isEmpty()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "the title '" + title + "' has no letters or digits to make a file name from");
+            }
+            var problem = Slugs.problem(slug, Page.Kind.POST);
+            if (problem.isPresent()) {
+                // The build would refuse the post: say so now, with the build's own words.
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the title '" + title + "' makes an "
+                        + problem.get().message() + "; " + problem.get().hint()
+                        + "; add a word to the title (the title itself can be changed afterwards)");
             }
             Path posts = source.resolve("content/posts");
             Path file = bundle ? posts.resolve(slug).resolve("index.md") : posts.resolve(slug + ".md");

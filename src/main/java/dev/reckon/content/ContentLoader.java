@@ -2,6 +2,7 @@ package dev.reckon.content;
 
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
+import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -9,10 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +28,8 @@ public final class ContentLoader {
     private final Path siteRoot;
     private final Path contentDir;
     private final List<Diagnostic> problems = new ArrayList<>();
+    /** Where each page's {@code slug:} is written, for pages that have one (filled by parallel loads). */
+    private final Map<Page, SourceSpan> slugSpans = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private ContentLoader(Path siteRoot, SourceTree tree) {
         this.siteRoot = siteRoot;
@@ -142,12 +149,25 @@ public final class ContentLoader {
         }
         // A slug in front matter was checked where it is written; one from the file name is checked here.
         String slug = split.meta().slug() != null ? split.meta().slug() : defaultSlug.toLowerCase(Locale.ROOT);
-        if (split.meta().slug() == null && kind != Page.Kind.HOME && !Slugs.usable(slug, kind)) {
-            found.add(Diagnostic.error("unusable slug '" + slug + "'", SourceSpan.of(source.displayPath(), 1, 1), null,
-                    Slugs.hint(kind) + "; this one is the file's name: rename the file, or set 'slug:' in its front matter"));
+        var problem = kind == Page.Kind.HOME ? Optional.<Slugs.Problem>empty() : Slugs.problem(slug, kind);
+        if (problem.isPresent()) {
+            found.add(slugError(problem.get(), source, split.slugAt()));
             return null;
         }
-        return new Page(kind, source, split.meta(), split.body(), split.bodyFirstLine(), slug, bundleFiles);
+        Page page = new Page(kind, source, split.meta(), split.body(), split.bodyFirstLine(), slug, bundleFiles);
+        if (split.slugAt() != null) {
+            slugSpans.put(page, split.slugAt());
+        }
+        return page;
+    }
+
+    /** At the {@code slug:} value when the front matter has one; otherwise the file's name is the slug. */
+    private static Diagnostic slugError(Slugs.Problem problem, SourceFile source, SourceSpan slugAt) {
+        if (slugAt != null) {
+            return SourceLines.of(source.lines()).error(problem.message(), slugAt, problem.hint());
+        }
+        return Diagnostic.error(problem.message() + " (from the file's name)", SourceSpan.of(source.displayPath(), 1, 1),
+                null, problem.hint() + "; rename the file, or give it a 'slug:' in its front matter");
     }
 
     private void checkUniqueUrls(List<Page> posts, List<Page> pages) {
@@ -155,9 +175,12 @@ public final class ContentLoader {
         for (Page p : Stream.concat(posts.stream(), pages.stream()).toList()) {
             Page other = seen.putIfAbsent(p.urlPath(), p);
             if (other != null) {
-                problems.add(Diagnostic.error("two pages would be published at /" + p.urlPath() + ": "
-                                + other.source().displayPath() + " and " + p.source().displayPath(),
-                        SourceSpan.of(p.source().displayPath(), 1, 1), null, "give one of them another slug"));
+                String message = "two pages would be published at /" + p.urlPath() + ": "
+                        + other.source().displayPath() + " and " + p.source().displayPath();
+                SourceSpan slugAt = slugSpans.get(p);
+                problems.add(slugAt == null
+                        ? Diagnostic.error(message, SourceSpan.of(p.source().displayPath(), 1, 1), null, "give one of them another slug")
+                        : SourceLines.of(p.source().lines()).error(message, slugAt, "give one of them another slug"));
             }
         }
     }

@@ -6,6 +6,7 @@ import dev.reckon.diag.SourceSpan;
 import dev.reckon.yaml.YamlSource;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,11 +15,19 @@ final class FrontMatterParser {
     static final Set<String> KNOWN_KEYS =
             Set.of("title", "date", "updated", "description", "tags", "draft", "slug", "image",
                     "figure_sources", "bibliography", "toc", "series", "series_part");
+    /** The most characters a front matter may have (64 KiB); a longer one is refused before it is parsed. */
+    static final int MAX_CHARS = 64 * 1024;
     private static final Pattern FENCE = Pattern.compile("---\\s*");
     private static final Pattern CLOSING_FENCE = Pattern.compile("(---|\\.\\.\\.)\\s*");
 
-    /** The result of splitting: front matter (null when the file has none) and where the body starts. */
-    record Split(FrontMatter meta, String body, int bodyFirstLine) {
+    /**
+     * The result of splitting: front matter (null when the file has none), where the body starts,
+     * and where the front matter's {@code slug:} value is written (null without one).
+     */
+    record Split(FrontMatter meta, String body, int bodyFirstLine, SourceSpan slugAt) {
+        Split(FrontMatter meta, String body, int bodyFirstLine) {
+            this(meta, body, bodyFirstLine, null);
+        }
     }
 
     private FrontMatterParser() {
@@ -36,10 +45,20 @@ final class FrontMatterParser {
             return new Split(null, file.text(), 1);
         }
         int closing = -1;
+        long size = 0;
         for (int i = 1; i < lines.length; i++) {
             if (CLOSING_FENCE.matcher(lines[i]).matches()) {
                 closing = i;
                 break;
+            }
+            size += lines[i].length() + 1;
+            if (size > MAX_CHARS) {
+                // Refused before YAML sees it: composing megabytes of YAML takes seconds.
+                problems.add(sourceLines.error(String.format(Locale.ROOT,
+                                "front matter is longer than %,d characters", MAX_CHARS), SourceSpan.of(name, i + 1, 1),
+                        "front matter holds a title, a date and a few short keys: put long text in the body and data"
+                                + " in content/data/*.yaml (or, if the front matter ends earlier, close it with a '---' line)"));
+                return new Split(null, "", lines.length + 1);
             }
         }
         if (closing < 0) {
@@ -74,10 +93,7 @@ final class FrontMatterParser {
         if (title != null && title.isBlank()) {
             map.reportAt("title", "title is empty", "give the page a title");
         }
-        if (meta.slug() != null && kind != Page.Kind.HOME && !Slugs.usable(meta.slug(), kind)) {
-            map.reportAt("slug", "unusable slug '" + meta.slug() + "'", Slugs.hint(kind));
-        }
-        return new Split(countErrors(problems) > before ? null : meta, body, bodyFirstLine);
+        return new Split(countErrors(problems) > before ? null : meta, body, bodyFirstLine, map.span("slug"));
     }
 
     private static int countErrors(List<Diagnostic> problems) {

@@ -21,6 +21,7 @@ final class SiteConfigLoader {
             "language", "time_zone", "social", "licence", "posts_per_page", "figure_sources", STALE_AFTER_MONTHS,
             "citation_style", "toc");
     private static final Set<String> CITATION_STYLES = Set.of("author-year", "numbered");
+    private static final int DEFAULT_POSTS_PER_PAGE = 10;
 
     private SiteConfigLoader() {
     }
@@ -51,6 +52,7 @@ final class SiteConfigLoader {
         }
         List<SiteConfig.SocialLink> social = map.maps("social").stream()
                 .map(m -> new SiteConfig.SocialLink(m.string("name", true), m.string("url", true)))
+                .filter(link -> link.name() != null && link.url() != null) // reported; the rest of the build goes on
                 .toList();
         String language = orDefault(map.string("language", false), "en");
         return new SiteConfig(
@@ -62,7 +64,7 @@ final class SiteConfigLoader {
                 zone(map),
                 social,
                 map.string("licence", false),
-                map.positiveInt("posts_per_page", 10),
+                map.positiveInt("posts_per_page", DEFAULT_POSTS_PER_PAGE),
                 map.bool("figure_sources", true),
                 map.positiveInt(STALE_AFTER_MONTHS, DEFAULT_STALE_AFTER_MONTHS),
                 citationStyle(map),

@@ -2,6 +2,7 @@ package dev.reckon.content;
 
 import dev.reckon.diag.Diagnostic;
 import dev.reckon.yaml.BoundedCompose;
+import dev.reckon.diag.SourceSpan;
 import dev.reckon.yaml.YamlNodes;
 import dev.reckon.yaml.YamlSource;
 import java.time.LocalDate;
@@ -29,6 +30,8 @@ final class YamlMap {
     private final Map<String, Node> keys = new LinkedHashMap<>();
     private final YamlSource source;
     private final List<Diagnostic> problems;
+    /** Where a nested mapping (a list entry) is written; null for the document itself. */
+    private Node entry;
 
     private YamlMap(YamlSource source, List<Diagnostic> problems) {
         this.source = source;
@@ -72,8 +75,8 @@ final class YamlMap {
         Node node = values.get(key);
         if (node == null) {
             if (required) {
-                problems.add(source.lines().error("missing required key '" + key + "'", source.start(),
-                        "add a line '" + key + ": …'"));
+                problems.add(source.lines().error("missing required key '" + key + "'",
+                        entry == null ? source.start() : source.span(entry), "add a line '" + key + ": …'"));
             }
             return null;
         }
@@ -183,9 +186,18 @@ final class YamlMap {
         }
         List<YamlMap> out = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            out.add(of(item, source, problems));
+            YamlMap map = of(item, source, problems);
+            map.entry = item;
+            out.add(map);
         }
         return out;
+    }
+
+    /** An error at {@code key}'s value (which must be present). */
+    /** Where {@code key}'s value is written, or null when the key is absent. */
+    SourceSpan span(String key) {
+        Node node = values.get(key);
+        return node == null ? null : source.span(node);
     }
 
     void report(Node node, String message, String hint) {

@@ -1,6 +1,7 @@
 package dev.reckon.js;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,6 +53,10 @@ public final class JsEngine implements AutoCloseable {
                 .allowCreateProcess(false)
                 .allowPolyglotAccess(PolyglotAccess.NONE)
                 .allowEnvironmentAccess(EnvironmentAccess.NONE)
+                // console.log/warn go nowhere: KaTeX warns there of glyphs without metrics (strict is
+                // "ignore" on purpose), unpositioned lines that would land among a build's diagnostics.
+                .out(OutputStream.nullOutputStream())
+                .err(OutputStream.nullOutputStream())
                 .resourceLimits(ResourceLimits.newBuilder().statementLimit(statementLimit, limited).build())
                 .build();
     }

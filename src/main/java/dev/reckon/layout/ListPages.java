@@ -1,6 +1,7 @@
 package dev.reckon.layout;
 
 import dev.reckon.content.Page;
+import dev.reckon.content.Slugs;
 import dev.reckon.output.SiteOutput;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,11 +1,13 @@
 package dev.reckon.layout;
 
 import dev.reckon.content.SiteConfig;
+import dev.reckon.diag.ReckonException;
 import dev.reckon.output.LayoutMemo;
 import dev.reckon.output.SiteOutput;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +23,8 @@ final class PageWriter {
     final Map<String, Object> site;
     final Sitemap sitemap;
     private final LayoutMemo memo;
+    /** The templates that ran past a limit in this build, with the error. */
+    private final Map<String, ReckonException> overLimit = new ConcurrentHashMap<>();
     /** The templates folder as the memo's inputs see it; null without a memo. */
     private final String templatesStamp;
 
@@ -33,6 +37,24 @@ final class PageWriter {
         this.sitemap = new Sitemap(config.baseUrl());
         this.memo = memo;
         this.templatesStamp = memo == null ? null : templates.stamp();
+    }
+
+    /**
+     * Lays out {@code template}; once a template ran past one of its limits in this build, every
+     * later page of it fails at once with that error instead of spending the limit again (a runaway
+     * post.ftlh would otherwise cost its time limit once per post).
+     */
+    byte[] render(String template, Map<String, Object> model) {
+        ReckonException earlier = overLimit.get(template);
+        if (earlier != null) {
+            throw new ReckonException(earlier.diagnostics());
+        }
+        try {
+            return templates.renderFile(template, model);
+        } catch (Templates.TemplateLimitException e) {
+            overLimit.putIfAbsent(template, e);
+            throw e;
+        }
     }
 
     /** {@code render}'s bytes, or with a memo last time's for {@code file} if the templates and {@code inputs} are unchanged. */
@@ -77,7 +99,7 @@ final class PageWriter {
      * those always are.
      */
     void write(SiteOutput out, String file, String template, Map<String, Object> model, boolean inSitemap) {
-        out.write(file, layOut(file, () -> templates.renderFile(template, model), template, model));
+        out.write(file, layOut(file, () -> render(template, model), template, model));
         sitemap.add(file, inSitemap);
     }
 }

@@ -35,7 +35,7 @@ final class PostPages {
                     if (partOf != null) {
                         page.put("series", partOf);
                     }
-                    return writer.templates.renderFile("post.ftlh", writer.model(page));
+                    return writer.render("post.ftlh", writer.model(page));
                 },
                 writer.config, writer.site, post.meta(), post.urlPath(), markdown, neighbour(older), neighbour(newer),
                 partOf == null ? List.of() : partOf);

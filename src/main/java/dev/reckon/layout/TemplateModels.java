@@ -2,6 +2,7 @@ package dev.reckon.layout;
 
 import dev.reckon.content.Page;
 import dev.reckon.content.SiteConfig;
+import dev.reckon.content.Slugs;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
 import java.time.LocalDate;
@@ -125,7 +126,7 @@ final class TemplateModels {
     static String tagSlug(String tag) {
         String slug = tag.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         // A tag named like a Windows device (con, nul, …) would make the site uncopyable there.
-        return slug.isEmpty() ? "tag" : slug.matches("con|prn|aux|nul|com[0-9]|lpt[0-9]") ? slug + "-tag" : slug;
+        return slug.isEmpty() ? "tag" : Slugs.isDeviceName(slug) ? slug + "-tag" : slug;
     }
 
     static Object markup(String html) {

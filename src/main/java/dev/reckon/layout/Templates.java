@@ -9,7 +9,10 @@ import dev.reckon.theme.Theme;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateProcessingTracer;
+import freemarker.core._CoreAPI;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -27,8 +30,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 
@@ -49,14 +57,20 @@ public final class Templates {
     private final ZoneId zone;
     /** Whether the site has a templates folder of its own (checked again before each build). */
     private final boolean hasOwn;
+    private final TemplateLimits limits;
 
     public Templates(Path siteRoot, Locale locale, ZoneId zone) {
+        this(siteRoot, locale, zone, TemplateLimits.DEFAULT);
+    }
+
+    public Templates(Path siteRoot, Locale locale, ZoneId zone, TemplateLimits limits) {
         this.siteRoot = siteRoot;
+        this.limits = limits;
         this.locale = locale;
         this.zone = zone;
         this.dir = siteRoot.resolve("templates");
         this.hasOwn = Files.isDirectory(dir);
-        config = new Configuration(Configuration.VERSION_2_3_34);
+        config = new LoopCheckedConfiguration();
         config.setTemplateLoader(loader());
         config.setRecognizeStandardFileExtensions(true);
         // Checked on every use (a stat per template), so an edit shows in the very next rebuild.
@@ -141,6 +155,29 @@ public final class Templates {
         }
     }
 
+    /**
+     * The syntax errors of every template in the folder, without running any: what a build that
+     * already fails for other reasons can still say about its templates in the same run.
+     */
+    public List<Diagnostic> syntaxErrors() {
+        List<Diagnostic> errors = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            // A link is an error of its own (content.SourceTree); its target is never read, not even to parse it.
+            for (Path file : files.filter(f -> f.toString().matches(".*\\.ftl[hx]?") && !Files.isSymbolicLink(f)).sorted().toList()) {
+                try {
+                    config.getTemplate(dir.relativize(file).toString().replace('\\', '/'));
+                } catch (ParseException e) {
+                    errors.addAll(syntaxError(e).diagnostics());
+                } catch (IOException | StackOverflowError e) {
+                    // unreadable or absurdly nested: the build that uses it says so
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the templates folder itself is reported when a build lays out its pages
+        }
+        return errors;
+    }
+
     /** Whether these templates can serve a build of {@code siteRoot} with these settings. */
     public boolean configuredFor(Path siteRoot, Locale locale, ZoneId zone) {
         return this.siteRoot.equals(siteRoot) && this.locale.equals(locale) && this.zone.equals(zone)
@@ -152,20 +189,38 @@ public final class Templates {
         return render(name, model).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Renders {@code name} (e.g. "post.ftlh") with the given data model. */
+    /**
+     * Renders {@code name} (e.g. "post.ftlh") with the given data model, within this instance's
+     * {@link TemplateLimits}: a run past one is a {@link TemplateLimitException} at the element that
+     * was running.
+     */
     public String render(String name, Map<String, Object> model) {
+        TemplateBudget budget = new TemplateBudget(limits);
         try {
-            Template template = config.getTemplate(name);
-            StringWriter out = new StringWriter();
-            template.process(model, out);
-            return out.toString();
+            Environment env = config.getTemplate(name).createProcessingEnvironment(model, budget.writer());
+            env.setTemplateProcessingTracer(budget);
+            env.process();
+            return budget.output();
+        } catch (TemplateBudget.Exceeded e) {
+            throw exceeded(e.limit, e.hint, e.at, name);
+        } catch (StackOverflowError e) {
+            // Deep expressions can use up the stack before the nesting limit is reached (or, before
+            // anything runs, deeply nested source can in the parser).
+            throw exceeded("nesting limit (the Java stack ran out)", TemplateBudget.RECURSION, budget.current(), name);
+        } catch (OutOfMemoryError e) {
+            // One expression (a huge range joined into a string) can ask for more than the heap in one go.
+            throw exceeded("memory limit (the Java heap ran out)", TemplateBudget.MEMORY, budget.current(), name);
         } catch (TemplateNotFoundException e) {
             throw new ReckonException(Diagnostic.error("missing template " + display(name), null, null,
                     "add templates/" + name + " (the default theme has base, home, blog, post, page, tag, tags and 404)"));
         } catch (ParseException e) {
-            throw error("template syntax error: " + e.getEditorMessage(), e.getTemplateName(),
-                    e.getLineNumber(), e.getColumnNumber(), "fix the template's syntax");
+            throw syntaxError(e);
         } catch (TemplateException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof TemplateBudget.Exceeded exceeded) {
+                    throw exceeded(exceeded.limit, exceeded.hint, exceeded.at, name);
+                }
+            }
             if (e.getCause() instanceof TemplateNotFoundException missing) {
                 // An #include or #import of a name that neither the site nor the theme has.
                 throw error("template error: no template " + missing.getTemplateName()
@@ -187,7 +242,61 @@ public final class Templates {
         }
     }
 
+    private ReckonException syntaxError(ParseException e) {
+        return error("template syntax error: " + e.getEditorMessage(), e.getTemplateName(),
+                e.getLineNumber(), e.getColumnNumber(), "fix the template's syntax");
+    }
+
+    /** The limit a run exceeded, at the element that was running (or the start of {@code name} when none was yet). */
+    private TemplateLimitException exceeded(String limit, String hint, TemplateProcessingTracer.TracedElement at, String name) {
+        if (at == null) {
+            return new TemplateLimitException(error("template exceeds its " + limit, name, 1, 1, hint).diagnostics());
+        }
+        int length = at.getEndLine() == at.getBeginLine() ? at.getEndColumn() - at.getBeginColumn() + 1 : 1;
+        return new TemplateLimitException(error("template exceeds its " + limit, at.getTemplate().getSourceName(),
+                at.getBeginLine(), at.getBeginColumn(), Math.max(1, length), hint).diagnostics());
+    }
+
+    /** A template ran past one of its {@link TemplateLimits}; its page (and any other of that template) cannot be laid out. */
+    static final class TemplateLimitException extends ReckonException {
+        TemplateLimitException(List<Diagnostic> diagnostics) {
+            super(diagnostics);
+        }
+    }
+
+    /**
+     * Freemarker's own loop checks (the element its thread-interruption support puts at the start of
+     * every loop body and macro), added once to every template this configuration loads, included
+     * and imported ones too: so even an empty loop body is an element the {@link TemplateBudget} sees
+     * on every iteration. No thread is ever interrupted; the check only fires if one were.
+     */
+    private static final class LoopCheckedConfiguration extends Configuration {
+        private final Set<Template> checked = Collections.newSetFromMap(new WeakHashMap<>());
+
+        LoopCheckedConfiguration() {
+            super(Configuration.VERSION_2_3_34);
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+            if (template != null) {
+                synchronized (checked) {
+                    if (checked.add(template)) {
+                        _CoreAPI.addThreadInterruptedChecks(template);
+                    }
+                }
+            }
+            return template;
+        }
+    }
+
     private ReckonException error(String message, String templateName, int line, int column, String hint) {
+        return error(message, templateName, line, column, 1, hint);
+    }
+
+    private ReckonException error(String message, String templateName, int line, int column, int length, String hint) {
         String file = templateName == null ? "templates" : display(templateName);
         SourceLines lines = SourceLines.none();
         if (templateName != null) {
@@ -199,7 +308,7 @@ public final class Templates {
                 // the caret display is a courtesy
             }
         }
-        return new ReckonException(lines.error(message, new SourceSpan(file, line, column, 1), hint));
+        return new ReckonException(lines.error(message, new SourceSpan(file, line, column, length), hint));
     }
 
     /** The site's file, or for a template only the theme has, where it comes from. */

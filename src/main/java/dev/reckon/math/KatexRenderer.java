@@ -26,6 +26,21 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
     public static final String KATEX_VERSION = "0.16.47";
     static final String DIST = "META-INF/resources/webjars/katex/" + KATEX_VERSION + "/dist/";
     private static final Pattern POSITION = Pattern.compile("at position (\\d+)");
+    /**
+     * The commands KaTeX only honours when trusted: links, images and HTML attributes. With trust
+     * off KaTeX still succeeds and prints the command as red text, which a build would publish.
+     */
+    private static final Pattern UNTRUSTED = Pattern.compile("\\\\(href|url|includegraphics|htmlClass|htmlId|htmlStyle|htmlData)(?![A-Za-z])");
+    /**
+     * KaTeX's {@code errorColor}, which with {@code throwOnError} only colours a refused command: a
+     * value \color cannot produce (KaTeX accepts only hex and names there), so output holding it
+     * means a command was refused even where the trust function was not asked (a URL whose scheme
+     * KaTeX could not read).
+     */
+    static final String REFUSED_COLOR = "rgb(204,0,1)";
+    /** KaTeX's trust option as a function that refuses by failing the formula, naming the command. */
+    private static final String REFUSE = "(function (c) { var e = new Error(c.command + ' is not allowed in a formula');"
+            + " e.name = 'Untrusted'; throw e; })";
 
     /**
      * KaTeX statements one formula may run before it is abandoned. maxExpand and maxSize stop the
@@ -45,6 +60,7 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
             "output", "htmlAndMathml",
             "throwOnError", true,
             "trust", false,
+            "errorColor", REFUSED_COLOR,
             "strict", "ignore",
             "maxExpand", 1000,
             "maxSize", 100);
@@ -54,7 +70,8 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
      * all that decides the output (the limit decides which formulas render at all).
      */
     public static String fingerprint() {
-        return "katex " + KATEX_VERSION + " " + new TreeMap<>(OPTIONS) + " statements " + STATEMENT_LIMIT;
+        return "katex " + KATEX_VERSION + " " + new TreeMap<>(OPTIONS) + " statements " + STATEMENT_LIMIT
+                + " untrusted commands fail";
     }
 
     /** @param js the engine KaTeX shares with the command's other build-time JavaScript; started on the first formula */
@@ -102,6 +119,7 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
             object.putMember(option.getKey(), option.getValue());
         }
         object.putMember("displayMode", display);
+        object.putMember("trust", context.eval("js", REFUSE));
         return object;
     }
 
@@ -110,13 +128,21 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
         RenderFunction fn = perThread.get();
         try {
             fn.context().resetLimits();
-            return fn.renderToString().execute(tex, display ? fn.displayOptions() : fn.inlineOptions()).asString();
+            String html = fn.renderToString().execute(tex, display ? fn.displayOptions() : fn.inlineOptions()).asString();
+            if (html.contains(REFUSED_COLOR)) {
+                throw untrusted("a link, image or HTML attribute in a formula", tex);
+            }
+            return html;
         } catch (PolyglotException e) {
             if (e.isCancelled() || e.isResourceExhausted()) {
                 // The context is closed by the limit: the thread's next formula gets a fresh one.
                 discard(fn);
                 throw new TexException("formula is too expensive to render (it ran past KaTeX's statement limit); "
                         + "simplify it or split it", 0);
+            }
+            if (e.isGuestException() && !e.isInternalError() && e.getMessage() != null
+                    && e.getMessage().startsWith("Untrusted: ")) {
+                throw untrusted(e.getMessage().substring("Untrusted: ".length()).replace(" is not allowed in a formula", ""), tex);
             }
             if (e.isGuestException() && !e.isInternalError()) {
                 String message = e.getMessage() == null ? "invalid TeX" : e.getMessage().replaceFirst("^ParseError: ", "");
@@ -125,6 +151,14 @@ public final class KatexRenderer implements MathRenderer, AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** {@code what} refused, at the first command of its kind in the TeX (or its start, if a macro spelled it). */
+    private static TexException untrusted(String what, String tex) {
+        Matcher m = UNTRUSTED.matcher(tex);
+        return new TexException(what + " is not allowed: formulas cannot make links, images or HTML attributes",
+                m.find() ? m.start() : 0, "write links and images in Markdown around the formula, e.g. [$x$](https://example.org)"
+                        + " or ![alt](image.png)");
     }
 
     /**

@@ -7,10 +7,22 @@ package dev.reckon.math;
  */
 public final class TexException extends RuntimeException {
     private final int position;
+    private final String hint;
 
     public TexException(String message, int position) {
+        this(message, position, null);
+    }
+
+    /** @param hint what to do instead, when the general advice (fix the TeX) does not fit; or null */
+    public TexException(String message, int position, String hint) {
         super(message, null, false, false);
         this.position = position;
+        this.hint = hint;
+    }
+
+    /** What to do instead, or null for the general advice. */
+    public String hint() {
+        return hint;
     }
 
     public int position() {

@@ -57,9 +57,9 @@ public final class ServeSession implements AutoCloseable {
         } catch (ReckonException e) {
             server.buildFailed(e);
             log.accept(e.render() + "build failed; still serving the last good build");
-        } catch (RuntimeException | StackOverflowError e) {
-            // A bug, an I/O failure or a runaway template must not end the watcher: show it, keep
-            // serving, try again on the next change.
+        } catch (RuntimeException | Error e) {
+            // A bug, an I/O failure or the JVM running out of stack or heap must not end the
+            // watcher: show it, keep serving, try again on the next change.
             ReckonException shown = new ReckonException(Diagnostic.error(
                     "internal error: " + e, null, null, "please report this; the next change rebuilds again"));
             server.buildFailed(shown);

@@ -2,6 +2,7 @@ package dev.reckon.site;
 
 import dev.reckon.content.SiteConfig;
 import dev.reckon.layout.SocialImageCache;
+import dev.reckon.layout.TemplateLimits;
 import dev.reckon.layout.Templates;
 import dev.reckon.output.LayoutMemo;
 import dev.reckon.output.LiveOutput;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
  */
 final class BuilderState {
     private final boolean live;
+    private final TemplateLimits templateLimits;
     /** Null for a builder that renders every page. */
     private final PageCache pageCache;
     /** Null for a one-shot builder. */
@@ -25,15 +27,23 @@ final class BuilderState {
     private volatile SocialImageCache images;
     private volatile LiveOutput liveOutput;
 
-    /** @param reusePages reuse unchanged pages' rendered Markdown (the page cache) */
-    BuilderState(boolean live, boolean reusePages) {
+    /**
+     * @param reusePages     reuse unchanged pages' rendered Markdown (the page cache)
+     * @param templateLimits what each run of a template may spend
+     */
+    BuilderState(boolean live, boolean reusePages, TemplateLimits templateLimits) {
         this.live = live;
+        this.templateLimits = templateLimits;
         this.pageCache = reusePages ? new PageCache() : null;
         this.layoutMemo = live ? new LayoutMemo() : null;
     }
 
     boolean live() {
         return live;
+    }
+
+    TemplateLimits templateLimits() {
+        return templateLimits;
     }
 
     /** The page cache, or null to render every page. */
@@ -45,7 +55,7 @@ final class BuilderState {
     Templates templates(Path root, SiteConfig config) {
         Templates last = templates;
         if (last == null || !last.configuredFor(root, config.locale(), config.timeZone())) {
-            last = new Templates(root, config.locale(), config.timeZone());
+            last = new Templates(root, config.locale(), config.timeZone(), templateLimits);
             templates = last;
         }
         return last;

@@ -1,12 +1,15 @@
 package dev.reckon.site;
 
 import com.vladsch.flexmark.util.misc.Extension;
+import dev.reckon.content.SiteConfig;
 import dev.reckon.content.SiteContent;
 import dev.reckon.content.SourceTree;
+import dev.reckon.diag.Diagnostic;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.js.JsEngine;
 import dev.reckon.layout.SiteLayout;
 import dev.reckon.layout.SocialImageCache;
+import dev.reckon.layout.TemplateLimits;
 import dev.reckon.layout.Templates;
 import dev.reckon.math.KatexRenderer;
 import dev.reckon.output.BuildStamp;
@@ -17,8 +20,10 @@ import dev.reckon.output.PageCache;
 import dev.reckon.output.SiteOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -58,7 +63,7 @@ public final class SiteBuilder {
      *                   once its content is loaded
      */
     public SiteBuilder(JsEngine js, Supplier<KatexRenderer> katex, Function<SiteContent, List<Extension>> extensions) {
-        this(js, katex, extensions, new BuilderState(false, true));
+        this(js, katex, extensions, new BuilderState(false, true, TemplateLimits.DEFAULT));
     }
 
     private SiteBuilder(JsEngine js, Supplier<KatexRenderer> katex, Function<SiteContent, List<Extension>> extensions,
@@ -74,7 +79,7 @@ public final class SiteBuilder {
      * page go through the directives (the checker inspects every document).
      */
     public SiteBuilder renderingEveryPage() {
-        return new SiteBuilder(js, katex, extensions, new BuilderState(state.live(), false));
+        return new SiteBuilder(js, katex, extensions, new BuilderState(state.live(), false, state.templateLimits()));
     }
 
     /**
@@ -83,7 +88,12 @@ public final class SiteBuilder {
      * since the watcher only asks for a build when something changed.
      */
     public SiteBuilder live() {
-        return new SiteBuilder(js, katex, extensions, new BuilderState(true, state.pageCache() != null));
+        return new SiteBuilder(js, katex, extensions, new BuilderState(true, state.pageCache() != null, state.templateLimits()));
+    }
+
+    /** The same builder with other template limits (for tests and fuzzing: small limits make a runaway template cheap). */
+    SiteBuilder withTemplateLimits(TemplateLimits limits) {
+        return new SiteBuilder(js, katex, extensions, new BuilderState(state.live(), state.pageCache() != null, limits));
     }
 
     /** Told as each phase of a build starts (on the building thread), for progress lines and timings. */
@@ -125,7 +135,12 @@ public final class SiteBuilder {
             return unchanged.get();
         }
         phases.start("loading content");
-        LoadedSite site = LoadedSite.load(root, sources, options, extensions);
+        LoadedSite site;
+        try {
+            site = LoadedSite.load(root, sources, options, extensions);
+        } catch (ReckonException e) {
+            throw BuildProblems.failure(withTemplateSyntaxErrors(e.diagnostics(), root, null));
+        }
         BuildSummary summary;
         try (PageRenderer renderer = new PageRenderer(site, js, katex, state.pageCache(), state.live())) {
             phases.start("rendering pages");
@@ -149,8 +164,10 @@ public final class SiteBuilder {
         String published;
         String figuresChanged;
         try {
-            posts = PostPass.run(site.published().posts(), renderer, layout, out, site.content().errors().isEmpty());
-            BuildProblems.failOnErrors(site.content(), pages.all(), posts.problems());
+            boolean failing = !site.content().errors().isEmpty();
+            posts = PostPass.run(site.published().posts(), renderer, layout, out, !failing);
+            BuildProblems.failOnErrors(site.content(), pages.all(), failing
+                    ? withTemplateSyntaxErrors(posts.problems(), site.root(), site.content().config()) : posts.problems());
             phases.start("laying out lists and feeds");
             layout.writeLists(out);
             layout.writeSocialImages(out);
@@ -203,6 +220,23 @@ public final class SiteBuilder {
         }
         return new SiteLayout(site.content().config(), templates, site.published().posts(), pages.pages(),
                 pages.home(), images, memo);
+    }
+
+    /**
+     * {@code problems} and the syntax errors of every template: a build that fails before laying out
+     * its pages still reports its broken templates in the same run.
+     *
+     * @param config the site's settings, or null when they could not be read
+     */
+    private List<Diagnostic> withTemplateSyntaxErrors(List<Diagnostic> problems, Path root, SiteConfig config) {
+        List<Diagnostic> all = new ArrayList<>(problems);
+        try {
+            Templates templates = config == null ? new Templates(root, Locale.ROOT, ZoneOffset.UTC) : state.templates(root, config);
+            all.addAll(templates.syntaxErrors());
+        } catch (ReckonException noTemplatesFolder) {
+            // said when a build gets as far as laying out; beside other errors it is likely the wrong folder
+        }
+        return all;
     }
 
     /** A clean build is recorded for the next to skip; one with warnings is not, so they are reported again. */

@@ -1,6 +1,7 @@
 package dev.reckon.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -34,6 +35,23 @@ class CalcCommandTest {
                   = hint: h200.bf16 is dense or sparse: choose h200.bf16.dense (989.5 TFLOP/s) or h200.bf16.sparse (1,979 TFLOP/s)
                 1 error
                 """, r[2]);
+    }
+
+    /** Was "internal error: NumberFormatException: Infinite or NaN". */
+    @Test
+    void aConversionThatOverflowsIsAPositionedError() {
+        String[] r = run("calc", "1e308 B -> bit");
+        assertEquals("1", r[0]);
+        assertEquals("""
+                error: result overflows in bit
+                 --> <input>:1:12
+                  |
+                1 | 1e308 B -> bit
+                  |            ^^^
+                  = hint: in bit the value is beyond about 1.8 × 10³⁰⁸; convert it to a larger unit
+                1 error
+                """, r[2]);
+        assertTrue(run("calc", "1e307 W -> mW")[2].startsWith("error: result overflows in mW\n --> <input>:1:12\n"));
     }
 
     @Test

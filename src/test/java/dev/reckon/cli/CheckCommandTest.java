@@ -44,6 +44,22 @@ class CheckCommandTest {
         assertTrue(r.err().contains("error: no anchor #memroy on this page\n --> content/posts/only.md:7:49\n"), r.err());
     }
 
+    /**
+     * A broken data file stopped check before anything else was looked at; now check reports every
+     * file's problems of the fault fixture, exactly what build reports for it.
+     */
+    @Test
+    void reportsEveryKindOfErrorAsTheBuildDoes() throws Exception {
+        Path fixture = TestSites.REPO.resolve("src/test/resources/faults/errors-every-kind");
+        Path site = TestSites.copySite(fixture.resolve("site"), temp.resolve("site"));
+        TestSites.copyTree(fixture.resolve("overlay"), site);
+        Cli r = Cli.run("check", "--source", site.toString());
+        assertEquals(1, r.code());
+        String build = Files.readString(fixture.resolve("expected.txt"));
+        String errors = build.substring(build.indexOf('\n') + 1, build.lastIndexOf("build failed"));
+        assertEquals(errors + "checked 0 pages: 8 errors, 0 warnings\n", r.err());
+    }
+
     @Test
     void unknownOptionIsAUsageError() {
         assertEquals(2, Cli.run("check", "--frobnicate").code());

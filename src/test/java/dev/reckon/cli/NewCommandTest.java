@@ -3,12 +3,15 @@ package dev.reckon.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reckon.content.ContentLoader;
+import dev.reckon.content.Slugs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +28,8 @@ class NewCommandTest {
 
     @Test
     void slugsAreLowercaseAsciiWithDashes() {
-        assertEquals("deja-vu-on-h200-s-4-8-tb-s", NewCommand.slug("Déjà vu on H200's 4.8 TB/s!"));
-        assertEquals("uber-naive-cafe", NewCommand.slug("  Über naïve   café "));
+        assertEquals("deja-vu-on-h200-s-4-8-tb-s", Slugs.fromTitle("Déjà vu on H200's 4.8 TB/s!"));
+        assertEquals("uber-naive-cafe", Slugs.fromTitle("  Über naïve   café "));
     }
 
     @Test
@@ -57,6 +60,28 @@ class NewCommandTest {
         String[] bundle = run("new", "post", "Chips", "--bundle", "--source", temp.toString());
         assertEquals("1", bundle[0], "a bundle would publish at the same URL as the existing post");
         assertTrue(Files.notExists(temp.resolve("content/posts/chips")));
+    }
+
+    /** The build's slug rule, applied before anything is written: "con" would make a post the next build refuses. */
+    @Test
+    void aTitleWhoseSlugTheBuildWouldRefuseIsAUsageError() {
+        for (String title : new String[] {"con", "NUL", "Lpt1", "Page"}) {
+            String[] r = run("new", "post", title, "--source", temp.toString());
+            assertEquals("2", r[0], title);
+            assertTrue(r[2].contains("the title '" + title + "' makes "), r[2]);
+            assertTrue(Files.notExists(temp.resolve("content/posts")), "nothing was written for " + title);
+        }
+        assertTrue(run("new", "post", "con", "--source", temp.toString())[2].contains("not a device name such as con or nul"));
+    }
+
+    /** Whatever title `new` accepts makes a post that loads: the same rule decides both. */
+    @Test
+    void everyPostNewCreatesLoads() throws IOException {
+        for (String title : new String[] {"Con artists", "Auxiliary", "COM10", "Index", "404", "Blog", "Tags", "og.png", "Páge 2"}) {
+            assertEquals("0", run("new", "post", title, "--source", temp.toString())[0], title);
+        }
+        Files.writeString(temp.resolve("content/site.yaml"), "title: T\nbase_url: https://example.org/\n");
+        assertEquals(List.of(), ContentLoader.loadAll(temp).errors());
     }
 
     @Test

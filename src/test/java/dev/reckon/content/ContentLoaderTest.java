@@ -51,6 +51,21 @@ class ContentLoaderTest {
         assertEquals("about/", content.pages().get(0).urlPath());
     }
 
+    /** A 10 MB front matter took 35 s to be refused by the YAML parser; the size is checked first. */
+    @Test
+    void aHugeFrontMatterIsRefusedAtOnceBeforeParsing() throws IOException {
+        String keys = "k: v\n".repeat(2_000_000);
+        write("content/posts/huge.md", "---\ntitle: Huge\ndate: 2024-01-01\n" + keys + "---\nBody\n");
+        write("content/posts/unclosed.md", "---\ntitle: Unclosed\n" + "x".repeat(70_000) + "\n");
+        write("content/posts/fine.md", "---\ntitle: Fine\ndate: 2024-01-01\ndescription: " + "y".repeat(60_000) + "\n---\n");
+        long start = System.nanoTime();
+        ReckonException e = assertThrows(ReckonException.class, () -> ContentLoader.load(site));
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused without parsing ten megabytes of YAML");
+        List<String> where = e.diagnostics().stream().map(d -> d.span().location() + " " + d.message()).toList();
+        assertEquals(List.of("content/posts/huge.md:13105:1 front matter is longer than 65,536 characters",
+                "content/posts/unclosed.md:3:1 front matter is longer than 65,536 characters"), where);
+    }
+
     @Test
     void collectsEveryProblemWithPositions() throws IOException {
         write("content/posts/one.md", "---\ntitle: One\ndate: yesterday\n---\n");

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import org.graalvm.polyglot.Context;
 import java.io.StringReader;
 import org.graalvm.polyglot.PolyglotException;
@@ -72,5 +74,22 @@ class JsSandboxTest {
                 assertEquals(2, context.eval("js", "1 + 1").asInt());
             }
         }
+    }
+
+    /** Found by SiteBuildFuzzTest: KaTeX's console.warn about glyphs without metrics reached the terminal, among the diagnostics. */
+    @Test
+    void consoleOutputGoesNowhere() {
+        PrintStream before = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true));
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(captured, true));
+        try (JsEngine engine = new JsEngine(); Context context = engine.newContext()) {
+            context.eval("js", "console.warn('No character metrics'); console.log('x'); console.error('y')");
+        } finally {
+            System.setErr(before);
+            System.setOut(out);
+        }
+        assertEquals("", captured.toString());
     }
 }

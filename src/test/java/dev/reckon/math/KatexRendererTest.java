@@ -35,9 +35,21 @@ class KatexRendererTest {
     }
 
     @Test
-    void refusesUntrustedCommands() {
-        String html = katex.render("\\href{javascript:alert(1)}{x}", false);
-        assertTrue(!html.contains("href="), html);
+    void untrustedCommandsFailTheFormulaRatherThanRenderAsRedText() {
+        for (String tex : new String[] {"a + \\href{javascript:alert(1)}{x}", "a + \\url{https://example.org}",
+                "a + \\includegraphics{x.png}", "a + \\htmlClass{c}{x}", "a + \\htmlStyle{color:red}{x}",
+                "a + \\htmlId{i}{x}", "a + \\htmlData{k=v}{x}"}) {
+            TexException e = assertThrows(TexException.class, () -> katex.render(tex, false), tex);
+            assertEquals(4, e.position(), tex + ": " + e.getMessage());
+            assertTrue(e.getMessage().endsWith(" is not allowed: formulas cannot make links, images or HTML attributes"),
+                    e.getMessage());
+        }
+        // A URL whose scheme KaTeX cannot read never reaches the trust function; the refusal still shows.
+        TexException hidden = assertThrows(TexException.class, () -> katex.render("\\href{javascript&colon;x}{y}", false));
+        assertTrue(hidden.getMessage().startsWith("a link, image or HTML attribute in a formula is not allowed"),
+                hidden.getMessage());
+        assertTrue(katex.render("\\color{#cc0000}{x} \\textcolor{red}{y}", false).contains("color"),
+                "authors' own colours are not refusals");
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +51,34 @@ class ServeSessionTest {
                 afterReload(in, session.port(), body -> !body.contains("reckon-error"));
             }
         }
+    }
+
+    /** A runaway template is an error like any other: the server keeps serving, and fixing the file rebuilds. */
+    @Test
+    void aTemplateThatRecursesForeverIsShownAndFixingItRebuilds() throws IOException {
+        Path site = TestSites.copySite(TestSites.REPO.resolve("src/test/resources/sites/basic/site"), temp.resolve("site"));
+        Path out = temp.resolve("serve");
+        Path template = site.resolve("templates/post.ftlh");
+        String good = Files.readString(template);
+        List<String> log = new CopyOnWriteArrayList<>();
+        try (ServeSession session = new ServeSession(site, out, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                TestSites.serving(site, out)::get, log::add)) {
+            session.start();
+            try (Socket events = new Socket(InetAddress.getLoopbackAddress(), session.port())) {
+                events.setSoTimeout(20_000);
+                InputStream in = openEvents(events);
+                Files.writeString(template, "<#macro r n><@r n=n+1/></#macro><@r n=0/>\n" + good);
+                String broken = afterReload(in, session.port(), body -> body.contains("reckon-error"));
+                assertTrue(broken.contains("template exceeds its nesting limit"), "the overlay names the limit");
+                assertTrue(broken.contains("templates/post.ftlh:1:13"), "and where it was hit");
+
+                Files.writeString(template, good + "<!-- fixed -->\n");
+                String fixed = afterReload(in, session.port(), body -> !body.contains("reckon-error"));
+                assertTrue(fixed.contains("<!-- fixed -->"), "the fixed template was used");
+            }
+        }
+        assertTrue(log.stream().anyMatch(line -> line.startsWith("rebuilt in")), String.join("\n", log));
+        assertFalse(log.stream().anyMatch(line -> line.contains("internal error")), String.join("\n", log));
     }
 
     /**

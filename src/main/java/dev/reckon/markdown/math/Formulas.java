@@ -28,7 +28,8 @@ public final class Formulas {
             if (at < 0) { // a character that is not in the source (a removed escape's replacement)
                 at = tex.getStartOffset();
             }
-            page.error(e.getMessage(), at, 1, "fix the TeX; KaTeX's supported functions are listed at katex.org/docs/supported");
+            page.error(e.getMessage(), at, 1,
+                    e.hint() != null ? e.hint() : "fix the TeX; KaTeX's supported functions are listed at katex.org/docs/supported");
         });
     }
 
