@@ -26,6 +26,11 @@ public final class Formatter {
             Dimension.POWER, "W");
 
     private static final Pattern UNIT_PIECES = Pattern.compile("·|\\^-?\\d+|µ");
+    /**
+     * Between a number and its unit, and around the {@code ×} of {@code 3.17 × 10⁸}: a no-break space,
+     * so a figure never breaks across lines in prose, tables or charts ({@code 1,979 TFLOP/s}).
+     */
+    static final String NO_BREAK = "\u00A0";
 
     private Formatter() {
     }
@@ -141,7 +146,7 @@ public final class Formatter {
         if (unit.equals("%")) {
             return new Rendered(digits.text() + "%", digits.tex() + "\\%");
         }
-        return new Rendered(digits.text() + " " + textUnit(unit), digits.tex() + "\\," + texUnit(unit));
+        return new Rendered(digits.text() + NO_BREAK + textUnit(unit), digits.tex() + "\\," + texUnit(unit));
     }
 
     /** Exponents as superscripts: {@code s^2} becomes {@code s²}. */

@@ -10,6 +10,8 @@ import java.math.RoundingMode;
  */
 final class Numbers {
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /** {@code 3.17 × 10⁸} is one figure: it never breaks across lines. */
+    private static final String TIMES_TEN = Formatter.NO_BREAK + "×" + Formatter.NO_BREAK + "10";
 
     private Numbers() {
     }
@@ -65,7 +67,7 @@ final class Numbers {
             mantissa = mantissa.negate();
         }
         Digits m = digits(mantissa);
-        return new Digits(m.text() + " × 10" + superscript(exponent), m.tex() + " \\times 10^{" + exponent + "}");
+        return new Digits(m.text() + TIMES_TEN + superscript(exponent), m.tex() + " \\times 10^{" + exponent + "}");
     }
 
     /**
@@ -89,7 +91,7 @@ final class Numbers {
             mantissa = mantissa.negate();
         }
         Digits m = digits(mantissa);
-        return new Digits(m.text() + " × 10" + superscript(exp3), m.tex() + " \\times 10^{" + exp3 + "}");
+        return new Digits(m.text() + TIMES_TEN + superscript(exp3), m.tex() + " \\times 10^{" + exp3 + "}");
     }
 
     private static BigDecimal trim(BigDecimal bd) {

@@ -36,7 +36,8 @@ record Scale(double min, double max, boolean log, Dimension dimension, Unit unit
         double shown = unit == null ? q.value() : q.in(unit);
         int digits = shown == 0 ? 1 : Math.min(6, Math.max(1, BigDecimal.valueOf(shown).stripTrailingZeros().precision()));
         String text = Formatter.format(q, unit, FormatOptions.sig(digits)).text();
-        return text.startsWith("1 × 10") ? text.substring("1 × ".length()) : text;
+        // \h: the engine joins "1 × 10" with no-break spaces.
+        return text.replaceFirst("^1\\h×\\h(?=10)", "");
     }
 
     /** The axis title with its unit, e.g. "Parameters N (params)". */
