@@ -20,6 +20,7 @@ import dev.reckon.markdown.calc.CalcExtension;
 import dev.reckon.markdown.highlight.HighlightExtension;
 import dev.reckon.markdown.math.MathExtension;
 import dev.reckon.markdown.math.MathPlaceholders;
+import dev.reckon.markdown.page.FigurePunctuationExtension;
 import dev.reckon.markdown.page.PageContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -58,7 +59,8 @@ public final class MarkdownRenderer {
                 // only ever sees plain code, whatever the order.
                 MathExtension.create(),
                 CalcExtension.create(),
-                HighlightExtension.create()));
+                HighlightExtension.create(),
+                FigurePunctuationExtension.create()));
         all.addAll(Parser.EXTENSIONS.get(options));
         DataHolder merged = new MutableDataSet(options)
                 .set(Parser.EXTENSIONS, all)

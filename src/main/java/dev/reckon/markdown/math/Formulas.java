@@ -20,7 +20,7 @@ public final class Formulas {
 
     /** A formula the author wrote: a TeX error points at the character of the source where KaTeX stopped. */
     public static void writeTex(BasedSequence tex, boolean display, NodeRendererContext context, HtmlWriter html) {
-        write(tex.toString(), display, context, html, (page, e) -> {
+        write(tex.toString(), display, "", "", context, html, (page, e) -> {
             int at = e.position() >= 0 ? Math.min(tex.getStartOffset() + e.position(), tex.getEndOffset()) : tex.getStartOffset();
             page.error(e.getMessage(), at, 1, "fix the TeX; KaTeX's supported functions are listed at katex.org/docs/supported");
         });
@@ -29,20 +29,32 @@ public final class Formulas {
     /**
      * A formula the engine derived from {@code directive}: its TeX is not in the source, so an error
      * (Reckon's bug, not the author's) is reported at the whole directive.
+     *
+     * <p>Its outer element has the class {@code calc-equation}, so themes and tests can tell it from
+     * the author's math. Displayed, it is typeset in display style but with KaTeX's inline layout,
+     * which may break lines ({@link BreakableEquation}): a column too narrow for the whole equation
+     * stacks its sides instead of hiding the result past the edge.
      */
     public static void writeDerived(String tex, boolean display, BasedSequence directive, NodeRendererContext context,
             HtmlWriter html) {
-        write(tex, display, context, html, (page, e) -> page.error(
+        String breakable = BreakableEquation.of(tex);
+        BiConsumer<PageContext, TexException> texError = (page, e) -> page.error(
                 "the derived equation is not valid TeX (" + e.getMessage() + "): " + tex,
-                directive.getStartOffset(), directive.length(), "please report this; meanwhile write the equation by hand"));
+                directive.getStartOffset(), directive.length(), "please report this; meanwhile write the equation by hand");
+        if (display) {
+            write("\\displaystyle " + breakable, false, "<div class=\"calc-equation\">", "</div>", context, html, texError);
+        } else {
+            write(breakable, false, "<span class=\"calc-equation\">", "</span>", context, html, texError);
+        }
     }
 
-    private static void write(String tex, boolean display, NodeRendererContext context, HtmlWriter html,
-            BiConsumer<PageContext, TexException> texError) {
+    private static void write(String tex, boolean display, String open, String close, NodeRendererContext context,
+            HtmlWriter html, BiConsumer<PageContext, TexException> texError) {
         Document document = context.getDocument();
         PageContext page = PageContext.KEY.get(document);
         try {
-            MathPlaceholders.write(document, MathExtension.RENDERER.get(context.getOptions()).render(tex, display), html);
+            String formula = MathExtension.RENDERER.get(context.getOptions()).render(tex, display);
+            MathPlaceholders.write(document, open + formula + close, html);
             page.markMath();
         } catch (TexException e) {
             texError.accept(page, e);

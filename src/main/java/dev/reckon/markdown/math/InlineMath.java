@@ -3,9 +3,10 @@ package dev.reckon.markdown.math;
 import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.reckon.markdown.page.InlineFigure;
 
 /** {@code $…$} (or {@code $$…$$} inside a paragraph) whose text is TeX, never Markdown. */
-public class InlineMath extends Node implements DelimitedNode {
+public class InlineMath extends Node implements DelimitedNode, InlineFigure {
     protected BasedSequence openingMarker = BasedSequence.NULL;
     protected BasedSequence text = BasedSequence.NULL;
     protected BasedSequence closingMarker = BasedSequence.NULL;
@@ -20,6 +21,11 @@ public class InlineMath extends Node implements DelimitedNode {
     /** {@code $$…$$} written inside a paragraph renders as display math. */
     public boolean isDisplay() {
         return openingMarker.length() == 2;
+    }
+
+    @Override
+    public boolean isInline() {
+        return !isDisplay();
     }
 
     @Override
