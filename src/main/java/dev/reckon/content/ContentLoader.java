@@ -1,6 +1,7 @@
 package dev.reckon.content;
 
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.DidYouMean;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceSpan;
 import java.io.IOException;
@@ -78,6 +79,7 @@ public final class ContentLoader {
                 .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
                 .toList();
         checkUniqueUrls(posts, pages);
+        checkMenu(config, pages);
         return new SiteContent(config, posts, pages, home, dataFiles, List.copyOf(problems));
     }
 
@@ -152,6 +154,22 @@ public final class ContentLoader {
                 problems.add(Diagnostic.error("two pages would be published at /" + p.urlPath() + ": "
                                 + other.source().displayPath() + " and " + p.source().displayPath(),
                         SourceSpan.of(p.source().displayPath(), 1, 1), null, "give one of them another slug"));
+            }
+        }
+    }
+
+    /** Every page {@code menu:} names must be a standalone page of the site. */
+    private void checkMenu(SiteConfig config, List<Page> pages) {
+        if (config == null || config.menu() == null) {
+            return;
+        }
+        List<String> slugs = pages.stream().map(Page::slug).toList();
+        for (SiteConfig.Positioned entry : config.menu()) {
+            if (!slugs.contains(entry.text())) {
+                problems.add(Diagnostic.error("the menu names '" + entry.text() + "', which is no standalone page",
+                        entry.span(), entry.sourceLine(), DidYouMean.hint(entry.text(), slugs,
+                                "list pages by slug (content/about.md is 'about'); the standalone pages are: "
+                                        + (slugs.isEmpty() ? "none" : String.join(", ", slugs)))));
             }
         }
     }

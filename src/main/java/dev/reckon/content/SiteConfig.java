@@ -1,5 +1,6 @@
 package dev.reckon.content;
 
+import dev.reckon.diag.SourceSpan;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,8 @@ import java.util.Locale;
  * Site-wide settings from {@code content/site.yaml}.
  *
  * @param baseUrl absolute URL of the site root, always ending in '/'; may include a subpath
+ * @param menu    the standalone pages linked from the navigation, in order, by slug; null when
+ *                {@code menu:} is not set (then every standalone page is, by title)
  */
 public record SiteConfig(
         String title,
@@ -18,9 +21,14 @@ public record SiteConfig(
         ZoneId timeZone,
         List<SocialLink> social,
         String licence,
-        int postsPerPage) {
+        int postsPerPage,
+        List<Positioned> menu) {
 
     public record SocialLink(String name, String url) {
+    }
+
+    /** A word of the settings with where it was written, so it can be checked once the content is loaded. */
+    public record Positioned(String text, SourceSpan span, String sourceLine) {
     }
 
     /** The path part of the base URL ("/" or "/project/"), prefixed to every site link. */

@@ -15,7 +15,7 @@ import java.util.Set;
 /** Reads {@code content/site.yaml}. */
 final class SiteConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of("title", "base_url", "author", "description",
-            "language", "time_zone", "social", "licence", "posts_per_page");
+            "language", "time_zone", "social", "licence", "posts_per_page", "menu");
 
     private SiteConfigLoader() {
     }
@@ -57,7 +57,8 @@ final class SiteConfigLoader {
                 zone(map.string("time_zone", false), display, problems),
                 social,
                 map.string("licence", false),
-                positive(map.string("posts_per_page", false), display, problems));
+                positive(map.string("posts_per_page", false), display, problems),
+                map.has("menu") ? map.words("menu") : null);
     }
 
     private static ZoneId zone(String text, String display, List<Diagnostic> problems) {

@@ -27,7 +27,8 @@ final class TemplateModels {
         this.longDate = DateTimeFormatter.ofPattern("MMMM d, yyyy", config.locale());
     }
 
-    Map<String, Object> site(int year) {
+    /** @param menu the standalone pages the navigation links, in order */
+    Map<String, Object> site(int year, List<Page> menu) {
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", config.title());
         site.put("url", config.baseUrl());
@@ -42,6 +43,9 @@ final class TemplateModels {
             social.add(Map.of("name", link.name(), "url", link.url()));
         }
         site.put("social", social);
+        site.put("menu", menu.stream()
+                .map(page -> Map.of("name", page.meta().title(), "path", config.basePath() + page.urlPath()))
+                .toList());
         return site;
     }
 
@@ -67,6 +71,7 @@ final class TemplateModels {
         Map<String, Object> model = summary(rendered.page());
         model.put("content", markup(rendered.markdown().html()));
         model.put("hasMath", rendered.markdown().hasMath());
+        model.put("mathFonts", rendered.markdown().mathFonts());
         model.put("readingMinutes", Math.max(1, (rendered.markdown().words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE));
         model.put("kind", rendered.page().kind().name().toLowerCase(java.util.Locale.ROOT));
         if (rendered.page().kind() == Page.Kind.POST) {

@@ -54,6 +54,7 @@ public final class MarkdownRenderer {
                 TaskListExtension.create(),
                 FootnoteExtension.create(),
                 AnchorLinkExtension.create(),
+                HeadingAnchors.create(),
                 TypographicExtension.create(),
                 // Math and the directives make their fences nodes of their own, so highlighting
                 // only ever sees plain code, whatever the order.
@@ -134,7 +135,8 @@ public final class MarkdownRenderer {
                 return null;
             }
         }
-        return new RenderedMarkdown(html, context.hasMath(), List.copyOf(context.problems()), countWords(document),
+        return new RenderedMarkdown(html, context.hasMath(), List.copyOf(context.mathFonts()), List.copyOf(context.problems()),
+                countWords(document),
                 context.dependencies());
     }
 

@@ -110,18 +110,21 @@ public final class PageCache {
                 currentFingerprint, remember);
     }
 
-    /** Header lines (math flag, words, dependency count, one "key\tfingerprint" line each), then the HTML. */
+    /**
+     * Header lines (math flag with the math's fonts, words, dependency count, one "key\tfingerprint"
+     * line each), then the HTML.
+     */
     private static String encode(RenderedMarkdown page) {
         StringBuilder out = new StringBuilder();
-        out.append(page.hasMath() ? "math" : "plain").append('\n').append(page.words()).append('\n')
-                .append(page.dependencies().size()).append('\n');
+        out.append(page.hasMath() ? "math " + String.join(" ", page.mathFonts()) : "plain").append('\n')
+                .append(page.words()).append('\n').append(page.dependencies().size()).append('\n');
         page.dependencies().forEach((key, fingerprint) -> out.append(key).append('\t').append(fingerprint).append('\n'));
         return out.append(page.html()).toString();
     }
 
     private static RenderedMarkdown decode(String stored) {
         String[] head = stored.split("\n", 4);
-        boolean math = head[0].equals("math");
+        List<String> math = List.of(head[0].strip().split(" "));
         int words = Integer.parseInt(head[1]);
         int count = Integer.parseInt(head[2]);
         String rest = head[3];
@@ -133,6 +136,7 @@ public final class PageCache {
             dependencies.put(rest.substring(at, tab), rest.substring(tab + 1, end));
             at = end + 1;
         }
-        return new RenderedMarkdown(rest.substring(at), math, List.of(), words, dependencies);
+        return new RenderedMarkdown(rest.substring(at), math.get(0).equals("math"), math.subList(1, math.size()), List.of(),
+                words, dependencies);
     }
 }

@@ -145,7 +145,7 @@ class ExampleSiteTest {
         for (String html : contents) {
             SiteChecks.assertNoSiteRelativeUrls(html, "feed content");
         }
-        assertTrue(contents.get(0).contains("class=\"katex\""), "full content, math included");
+        assertTrue(contents.get(0).contains("<annotation encoding=\"application/x-tex\">"), "full content, math included");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.reckon.markdown.page.PageContext;
+import dev.reckon.math.KatexFonts;
 import dev.reckon.math.TexException;
 import java.util.function.BiConsumer;
 
@@ -55,7 +56,7 @@ public final class Formulas {
         try {
             String formula = MathExtension.RENDERER.get(context.getOptions()).render(tex, display);
             MathPlaceholders.write(document, open + formula + close, html);
-            page.markMath();
+            page.markMath(KatexFonts.used(formula));
         } catch (TexException e) {
             texError.accept(page, e);
         }
