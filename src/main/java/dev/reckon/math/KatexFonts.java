@@ -1,6 +1,5 @@
 package dev.reckon.math;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,7 +32,7 @@ public final class KatexFonts {
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)}");
     private static final Pattern DECLARATION = Pattern.compile("(font-family|font-weight|font-style|font|src)\\s*:\\s*([^;]+)");
     private static final Pattern WOFF2 = Pattern.compile("url\\((fonts/[^)]+\\.woff2)\\)");
-    private static final KatexFonts PUBLISHED = new KatexFonts(new String(KatexAssets.files().get("katex.min.css"), StandardCharsets.UTF_8));
+    private static final KatexFonts PUBLISHED = new KatexFonts(KatexAssets.stylesheet());
 
     /** How text is drawn: a family, bold or not, italic or not. */
     private record Font(String family, boolean bold, boolean italic) {
