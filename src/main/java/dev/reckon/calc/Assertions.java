@@ -21,9 +21,15 @@ final class Assertions {
         }
         Unit unit = displayUnit(a.right());
         Rendered shown = Formatter.format(actual, unit, options);
-        double l = actual.value();
-        double r = expected.value();
-        double diff = l - r;
+        boolean ranged = actual.isRange() || expected.isRange();
+        if (ranged && a.quantifier() == Statement.Quantifier.NONE) {
+            Expr range = actual.isRange() ? a.left() : a.right();
+            Quantity q = actual.isRange() ? actual : expected;
+            throw range.pos().error("'" + range.pos().text().strip() + "' is a range (" + Formatter.format(q, unit, options).text()
+                    + "): say whether the assertion must hold for all of its values or for some",
+                    "end the line with `for all` (every value in the range) or `for some` (at least one)");
+        }
+        boolean all = a.quantifier() != Statement.Quantifier.SOME;
         String expectedText = a.right().pos().text().strip();
         String toleranceText = "";
         String hint;
@@ -32,34 +38,27 @@ final class Assertions {
             case APPROX -> {
                 Tolerance t = tolerance(a, evaluator, actual);
                 toleranceText = " within " + t.text();
-                if (t.relative()) {
-                    ok = Math.abs(diff) <= t.amount() * Math.abs(r) * (1 + 1e-12);
+                // For all: the farthest pair of values; for some: the gap between the ranges (0 if they overlap).
+                double diff = all ? farthest(actual, expected) : gap(actual, expected);
+                double reference = all ? Math.min(Math.abs(expected.low()), Math.abs(expected.high()))
+                        : Math.max(Math.abs(expected.low()), Math.abs(expected.high()));
+                double allowed = t.relative() ? t.amount() * reference : t.amount();
+                ok = Math.abs(diff) <= allowed * (1 + 1e-12);
+                if (ranged) {
+                    hint = (all ? "the values differ by up to " : "the ranges are ") + Formatter.format(
+                            new Quantity(Math.abs(diff), actual.dimension()), unit, FormatOptions.sig(3)).text()
+                            + (all ? "" : " apart") + " (allowed ±" + t.text() + ")";
+                } else if (t.relative()) {
+                    double r = expected.value();
                     String pct = r == 0 ? "∞" : Formatter.render(100 * diff / Math.abs(r), "", false, FormatOptions.sig(2)).text();
                     hint = "actual differs from expected by " + signed(pct) + "% (allowed ±" + t.text() + ")";
                 } else {
-                    ok = Math.abs(diff) <= t.amount() * (1 + 1e-12);
                     hint = "actual differs from expected by " + signed(Formatter.format(new Quantity(diff, actual.dimension()), unit,
                             FormatOptions.sig(3)).text()) + " (allowed ±" + t.text() + ")";
                 }
             }
-            case EQ -> {
-                ok = Math.abs(diff) <= EXACT_RELATIVE * Math.max(Math.abs(l), Math.abs(r));
-                hint = differenceHint(actual, expected, unit);
-            }
-            case LT -> {
-                ok = l < r;
-                hint = differenceHint(actual, expected, unit);
-            }
-            case LE -> {
-                ok = l <= r;
-                hint = differenceHint(actual, expected, unit);
-            }
-            case GT -> {
-                ok = l > r;
-                hint = differenceHint(actual, expected, unit);
-            }
-            case GE -> {
-                ok = l >= r;
+            case EQ, LT, LE, GT, GE -> {
+                ok = compare(a.comparison(), actual, expected, all);
                 hint = differenceHint(actual, expected, unit);
             }
             default -> throw new IllegalStateException(a.comparison().name());
@@ -68,12 +67,45 @@ final class Assertions {
             return new Rendered(shown.text() + " ✓", shown.tex() + "\\ \\checkmark");
         }
         String label = a.left().pos().text().strip();
-        String actualText = label.equals(shown.text()) ? shown.text() : label + " = " + shown.text();
+        // "3 s" written and shown alike says it once (the shown one joins number and unit with a no-break space).
+        String actualText = label.equals(shown.text().replace(Formatter.NO_BREAK, " ")) ? shown.text() : label + " = " + shown.text();
         if (!(a.right() instanceof Literal)) {
             expectedText += " (" + Formatter.format(expected, unit, options).text() + ")";
         }
-        throw a.pos().error("assertion failed: " + actualText + ", expected " + symbol(a.comparison()) + " " + expectedText
-                + toleranceText, hint);
+        String scope = !ranged ? "" : all ? " for all values" : " for any value";
+        throw a.pos().error("assertion failed" + scope + ": " + actualText + ", expected " + symbol(a.comparison()) + " "
+                + expectedText + toleranceText, hint);
+    }
+
+    /** Whether {@code a op b} holds for every pair of values (all) or for at least one pair. */
+    private static boolean compare(Kind op, Quantity a, Quantity b, boolean all) {
+        return switch (op) {
+            case LT -> all ? a.high() < b.low() : a.low() < b.high();
+            case LE -> all ? a.high() <= b.low() : a.low() <= b.high();
+            case GT -> all ? a.low() > b.high() : a.high() > b.low();
+            case GE -> all ? a.low() >= b.high() : a.high() >= b.low();
+            case EQ -> {
+                double scale = Math.max(Math.max(Math.abs(a.low()), Math.abs(a.high())), Math.max(Math.abs(b.low()), Math.abs(b.high())));
+                yield Math.abs(all ? farthest(a, b) : gap(a, b)) <= EXACT_RELATIVE * scale;
+            }
+            default -> throw new IllegalStateException(op.name());
+        };
+    }
+
+    /** The largest difference between a value of {@code a} and one of {@code b}, signed as a point difference. */
+    private static double farthest(Quantity a, Quantity b) {
+        if (!a.isRange() && !b.isRange()) {
+            return a.value() - b.value();
+        }
+        return Math.max(Math.abs(a.high() - b.low()), Math.abs(a.low() - b.high()));
+    }
+
+    /** How far apart two ranges lie, 0 when they overlap. */
+    private static double gap(Quantity a, Quantity b) {
+        if (!a.isRange() && !b.isRange()) {
+            return a.value() - b.value();
+        }
+        return Math.max(0, Math.max(a.low() - b.high(), b.low() - a.high()));
     }
 
     private record Tolerance(double amount, boolean relative, String text) {

@@ -38,6 +38,11 @@ public final class Calculator {
         return data;
     }
 
+    /** The built-in functions and the formula library, with formulas, assumptions and sources (reckon calc --functions). */
+    public static String functions() {
+        return Library.listing();
+    }
+
     public Session newSession() {
         return new Session(this, name -> { });
     }

@@ -8,7 +8,7 @@ import dev.reckon.calc.Expr.Name;
 import dev.reckon.calc.Expr.Negate;
 import dev.reckon.calc.Expr.Op;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
  * Derived equations: the expression with every input substituted, then the exact result in coherent base
@@ -43,47 +43,76 @@ final class Equations {
                 body = b.expr() instanceof Convert c ? c.expr() : b.expr();
             }
         }
-        String rounded = Formatter.format(value, target, spec.options()).tex();
-        boolean simple = body instanceof Name || body instanceof Literal;
-        if (spec.options().symbolic() || simple) {
-            return lead + render(body, true).tex() + " = " + rounded;
-        }
-        String exact = exact(value);
+        FormatOptions o = spec.options();
+        String rounded = Formatter.format(value, target, o).tex();
+        // The result to six digits, then the figure as the prose prints it, when that rounds something away.
+        String exact = Formatter.format(value, target, INPUTS.withScaleOf(o)).tex();
         String result = exact.equals(rounded) ? exact : exact + " \\approx " + rounded;
-        return lead + render(body, false).tex() + " = " + result;
+        if (body instanceof Call c && isLibrary(c)) {
+            return lead + libraryForm(c, o.symbolic() ? rounded : result, o.symbolic());
+        }
+        boolean simple = body instanceof Name || body instanceof Literal || body instanceof Expr.Range;
+        if (o.symbolic() || simple) {
+            return lead + render(body, this::symbolic).tex() + " = " + rounded;
+        }
+        return lead + render(body, this::substituted).tex() + " = " + result;
     }
+
+    private boolean isLibrary(Call c) {
+        return Library.has(c.name()) && session.functionNamed(c.name()) == null;
+    }
+
+    /** {@code train_flops(Llama 3.1 405B) = 6 N D = 6 × 4.05 × 10¹¹ params × 1.56 × 10¹³ tokens = …}: the formula's own form. */
+    private String libraryForm(Call c, String result, boolean symbolic) {
+        LibraryCall call = LibraryCall.bind(c, evaluator, session.calculator());
+        String name = call(c, this::recordOrSymbol).tex();
+        String unit = call.variant().result();
+        String form = call.variant().form() + (unit == null ? "" : unit.equals(Library.PER_TOKEN) ? "\\text{ per token}"
+                : "\\,\\text{" + unit + "}");
+        if (symbolic) {
+            return name + " = " + form + " = " + result;
+        }
+        Tex substituted = render(call.body(), n -> valueTex(call.inputs().get(n.name())));
+        return name + " = " + form + " = " + substituted.tex() + " = " + result;
+    }
+
+    /** Substituted values and the unrounded result: prose formatting, up to six significant digits. */
+    private static final FormatOptions INPUTS = FormatOptions.upTo(6);
 
     private static boolean isCompound(Expr e) {
         Expr inner = e instanceof Convert c ? c.expr() : e;
         return !(inner instanceof Literal);
     }
 
-    /** Exact result: coherent base units with long names, 3 significant digits. */
-    static String exact(Quantity q) {
-        double abs = Math.abs(q.value());
-        FormatOptions three = FormatOptions.DEFAULT;
-        boolean sci = abs != 0 && (abs >= 1e4 || abs < 1e-3);
-        Numbers.Digits d = sci ? Numbers.scientific(q.value(), three) : Numbers.fixed(q.value(), three);
-        return withUnit(d.tex(), longBaseUnit(q.dimension(), q.value() == 1));
-    }
-
-    private Tex render(Expr e, boolean symbolic) {
+    /** {@code names} decides how a name appears: by name, or by its value. */
+    private Tex render(Expr e, Function<Name, Tex> names) {
         return switch (e) {
             case Literal l -> literal(l);
-            case Name n -> symbolic ? new Tex(symbolicName(n.name()), ATOM) : substituted(n);
+            case Expr.Range r -> range(r);
+            case Name n -> names.apply(n);
             case Negate n -> {
-                Tex inner = render(n.operand(), symbolic);
+                Tex inner = render(n.operand(), names);
                 yield new Tex("-" + wrap(inner, PRODUCT), PRODUCT);
             }
-            case Binary b -> binary(b, symbolic);
-            case Call c -> call(c, symbolic);
-            case Convert c -> render(c.expr(), symbolic);
+            case Binary b -> binary(b, names);
+            case Call c -> call(c, names);
+            case Convert c -> render(c.expr(), names);
         };
     }
 
-    private Tex binary(Binary b, boolean symbolic) {
-        Tex l = render(b.left(), symbolic);
-        Tex r = render(b.right(), symbolic);
+    private Tex symbolic(Name n) {
+        return new Tex(symbolicName(n.name()), ATOM);
+    }
+
+    /** A record argument by its name ("Llama 3.1 405B"), anything else by the name the author wrote. */
+    private Tex recordOrSymbol(Name n) {
+        return !n.name().contains(".") && evaluator.any(n) instanceof RecordRef r
+                ? new Tex(Formatter.format(r, null, INPUTS).tex(), ATOM) : symbolic(n);
+    }
+
+    private Tex binary(Binary b, Function<Name, Tex> names) {
+        Tex l = render(b.left(), names);
+        Tex r = render(b.right(), names);
         return switch (b.op()) {
             case ADD -> new Tex(l.tex() + " + " + r.tex(), SUM);
             case SUB -> new Tex(l.tex() + " - " + wrap(r, PRODUCT), SUM);
@@ -93,8 +122,8 @@ final class Equations {
         };
     }
 
-    private Tex call(Call c, boolean symbolic) {
-        List<String> args = c.args().stream().map(a -> render(a, symbolic).tex()).toList();
+    private Tex call(Call c, Function<Name, Tex> names) {
+        List<String> args = c.args().stream().map(a -> render(a, names).tex()).toList();
         String joined = String.join(", ", args);
         String tex = switch (c.name()) {
             case "sqrt" -> "\\sqrt{" + joined + "}";
@@ -117,24 +146,30 @@ final class Equations {
     }
 
     private Tex literal(Literal l) {
-        Numbers.Digits d = Numbers.engineering(l.number());
-        int precedence = d.tex().contains("\\times") ? PRODUCT : ATOM;
-        if (l.unit() == null) {
-            return new Tex(d.tex(), precedence);
-        }
-        return new Tex(withUnit(d.tex(), longLiteralUnit(l.unit().unit().symbol(), l.number() == 1)), PRODUCT);
+        String unit = l.unit() == null ? "" : l.unit().unit().symbol();
+        return tex(Formatter.render(l.number(), unit, false, INPUTS), !unit.isEmpty() || l.number() < 0);
+    }
+
+    private Tex range(Expr.Range r) {
+        Numbers.Digits d = Numbers.range(r.low(), r.high(), false, INPUTS);
+        return new Tex(Formatter.withUnit(d, r.unit() == null ? "" : r.unit().unit().symbol()).tex(), PRODUCT);
     }
 
     private Tex substituted(Name n) {
-        Value v = evaluator.eval(n);
-        if (v instanceof Text t) {
-            return new Tex("\\text{" + Formatter.escapeText(t.value()) + "}", ATOM);
+        return valueTex(evaluator.any(n));
+    }
+
+    private static Tex valueTex(Value v) {
+        if (!(v instanceof Quantity q)) {
+            return new Tex(Formatter.format(v, null, INPUTS).tex(), ATOM);
         }
-        Quantity q = (Quantity) v;
-        Numbers.Digits d = Numbers.engineering(q.value());
-        String unit = longBaseUnit(q.dimension(), q.value() == 1);
-        boolean bare = unit.isEmpty() && !d.tex().contains("\\times") && q.value() >= 0;
-        return new Tex(withUnit(d.tex(), unit), bare ? ATOM : PRODUCT);
+        Rendered r = Formatter.format(q, null, INPUTS);
+        return tex(r, q.isRange() || !q.dimension().isDimensionless() || q.value() < 0);
+    }
+
+    /** A value as an operand: a bare non-negative number binds like an atom, anything with a unit or a power of ten like a product. */
+    private static Tex tex(Rendered r, boolean compound) {
+        return new Tex(r.tex(), compound || r.tex().contains("\\times") || r.tex().contains("\\ ") ? PRODUCT : ATOM);
     }
 
     private String symbolicName(String name) {
@@ -145,46 +180,6 @@ final class Equations {
             return Formatter.texUnit(name);
         }
         return "\\mathrm{" + escapeMath(name) + "}";
-    }
-
-    private static String withUnit(String number, String unit) {
-        return unit.isEmpty() ? number : number + "\\," + Formatter.texUnit(unit);
-    }
-
-    /** {@code bytes/parameter}: plural only for the leading unit, as in English. */
-    static String longBaseUnit(Dimension d, boolean singular) {
-        String unit = d.equals(Dimension.POWER) ? "W" : d.compose(Equations::longName, "·");
-        return singular ? unit : pluralizeFirst(unit);
-    }
-
-    private static String longName(BaseDimension b) {
-        return switch (b) {
-            case INFORMATION -> "byte";
-            case PARAM -> "parameter";
-            case TOKEN -> "token";
-            default -> b.symbol;
-        };
-    }
-
-    static String longLiteralUnit(String symbol, boolean singular) {
-        String unit = List.of(symbol.split("/")).stream()
-                .map(Equations::longAtom)
-                .collect(Collectors.joining("/"));
-        return singular ? unit : pluralizeFirst(unit);
-    }
-
-    private static String longAtom(String atom) {
-        return switch (atom) {
-            case "B", "byte", "bytes" -> "byte";
-            case "bit", "bits" -> "bit";
-            case "param", "params", "parameter", "parameters" -> "parameter";
-            case "token", "tokens" -> "token";
-            default -> atom;
-        };
-    }
-
-    private static String pluralizeFirst(String unit) {
-        return unit.replaceFirst("^(byte|bit|parameter|token)(?=$|/|·|\\^)", "$1s");
     }
 
     static String escapeMath(String name) {

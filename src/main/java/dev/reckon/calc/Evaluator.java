@@ -26,7 +26,7 @@ final class Evaluator {
 
     private final Calculator calculator;
     private final Names names;
-    private final Map<String, Quantity> locals;
+    private final Map<String, Value> locals;
     private final DataRecord row;
     private final int callDepth;
 
@@ -34,7 +34,7 @@ final class Evaluator {
         this(calculator, names, Map.of(), row, 0);
     }
 
-    private Evaluator(Calculator calculator, Names names, Map<String, Quantity> locals, DataRecord row, int callDepth) {
+    private Evaluator(Calculator calculator, Names names, Map<String, Value> locals, DataRecord row, int callDepth) {
         this.calculator = calculator;
         this.names = names;
         this.locals = locals;
@@ -42,9 +42,25 @@ final class Evaluator {
         this.callDepth = callDepth;
     }
 
+    /** An evaluator for a library formula's body: its inputs as names, nothing of the author's in scope. */
+    Evaluator library(Map<String, Value> inputs) {
+        return new Evaluator(calculator, Names.NONE, inputs, null, callDepth + 1);
+    }
+
+    /** A value to show: a number or text; a whole record is an error that lists its figures. */
     Value eval(Expr e) {
+        Value v = any(e);
+        if (v instanceof RecordRef r) {
+            throw wholeRecord(r, e);
+        }
+        return v;
+    }
+
+    /** Any value, a whole record included: what a function argument or a name's definition may be. */
+    Value any(Expr e) {
         return switch (e) {
             case Literal l -> literal(l);
+            case Expr.Range r -> range(r);
             case Name n -> name(n);
             case Negate n -> negate(n);
             case Binary b -> binary(b);
@@ -56,16 +72,24 @@ final class Evaluator {
     /** Evaluates and insists on a number: text is only allowed as a whole value. */
     Quantity number(Expr e) {
         Value v = eval(e);
+        if (v instanceof Quantity q) {
+            return q;
+        }
         if (v instanceof Text t) {
             throw e.pos().error("cannot use text in arithmetic: '" + e.pos().text() + "' is \"" + t.value() + "\"",
                     "text such as a record's name can only be shown as a whole value, e.g. in a table cell");
         }
-        return (Quantity) v;
+        throw new IllegalStateException("eval returned " + v);
+    }
+
+    private CalcException wholeRecord(RecordRef r, Expr at) {
+        String text = at.pos().text().strip();
+        return at.pos().error("'" + text + "' is a whole record, not a figure",
+                "choose a figure: " + calculator.fieldList(r.record(), text));
     }
 
     private Quantity negate(Negate n) {
-        Quantity q = number(n.operand());
-        return new Quantity(-q.value(), q.dimension());
+        return number(n.operand()).negate();
     }
 
     private Quantity literal(Literal l) {
@@ -73,7 +97,12 @@ final class Evaluator {
             return Quantity.dimensionless(l.number());
         }
         Unit u = l.unit().unit();
-        return checked(new Quantity(l.number() * u.factor(), u.dimension()), l.pos());
+        return checked(new Quantity(l.number() * u.factor(), u.dimension()).withTimeBase(Units.timeBase(u)), l.pos());
+    }
+
+    private Quantity range(Expr.Range r) {
+        Unit u = r.unit() == null ? new Unit("", 1, Dimension.NONE) : r.unit().unit();
+        return checked(Quantity.range(r.low() * u.factor(), r.high() * u.factor(), u.dimension()).withTimeBase(Units.timeBase(u)), r.pos());
     }
 
     private Value convert(Convert c) {
@@ -84,7 +113,10 @@ final class Evaluator {
                     + " (" + describeDimensionOnly(target.dimension()) + ")",
                     "'" + c.expr().pos().text() + "' is " + q.dimension().describe() + "; convert it to a unit of that dimension");
         }
-        return q;
+        // Shown in the target's natural form: 2 * N -> FLOP/token is FLOP per token, not params.
+        Quantity shown = q.withDimension(target.dimension().withItemsOf(q.dimension()));
+        Unit base = Units.timeBase(target);
+        return base == null ? shown : shown.withTimeBase(base);
     }
 
     private static String describeDimensionOnly(Dimension d) {
@@ -105,15 +137,18 @@ final class Evaluator {
                     String second = b.op() == Expr.Op.ADD ? r.dimension().describe() : l.dimension().describe();
                     throw b.pos().error("cannot " + verb + " " + first + from + second, dimensionHint(b));
                 }
-                double v = b.op() == Expr.Op.ADD ? l.value() + r.value() : l.value() - r.value();
-                yield checked(new Quantity(v, l.dimension()), b.pos());
+                yield checked(b.op() == Expr.Op.ADD ? l.plus(r, l.dimension()) : l.minus(r, l.dimension()), b.pos());
             }
-            case MUL -> checked(new Quantity(l.value() * r.value(), l.dimension().multiply(r.dimension())), b.pos());
+            case MUL -> checked(l.times(r, Dimension.product(l.dimension(), r.dimension())), b.pos());
             case DIV -> {
-                if (r.value() == 0) {
+                if (!r.isRange() && r.value() == 0) {
                     throw b.right().pos().error("division by zero", "'" + b.right().pos().text() + "' is zero");
                 }
-                yield checked(new Quantity(l.value() / r.value(), l.dimension().divide(r.dimension())), b.pos());
+                if (r.includesZero()) {
+                    throw b.right().pos().error("division by a range that includes zero",
+                            "'" + b.right().pos().text() + "' reaches zero somewhere in its range, so the quotient has no bound");
+                }
+                yield checked(l.dividedBy(r, l.dimension().divide(r.dimension())), b.pos());
             }
             case POW -> power(b, l, r);
         };
@@ -135,6 +170,10 @@ final class Evaluator {
         double e = exponent.value();
         Dimension d = Dimension.NONE;
         if (!base.dimension().isDimensionless()) {
+            if (exponent.isRange()) {
+                throw b.right().pos().error("cannot raise " + base.dimension().describe() + " to a range of powers",
+                        "the unit of the result would vary; only a dimensionless base can take a range exponent");
+            }
             int den = 1;
             while (den <= 12 && Math.abs(e * den - Math.rint(e * den)) > 1e-9) {
                 den++;
@@ -145,7 +184,7 @@ final class Evaluator {
                         "the result's unit exponents would not be whole numbers");
             }
         }
-        return checked(new Quantity(Math.pow(base.value(), e), d), b.pos());
+        return checked(Intervals.power(base, exponent, d, b), b.pos());
     }
 
     private Value call(Call c) {
@@ -153,30 +192,39 @@ final class Evaluator {
         if (f == null && !Builtins.has(c.name()) && names.failed(c.name())) {
             throw CalcException.consequenceOf(c.name(), c.namePos());
         }
+        if (f == null && Library.has(c.name())) {
+            return checked(LibraryCall.bind(c, this, calculator).value(this), c.pos());
+        }
         if (f == null && !Builtins.has(c.name())) {
             throw c.namePos().error("unknown function '" + c.name() + "'",
-                    DidYouMean.hint(c.name(), functionNames(), "functions are " + String.join(", ", sorted(Builtins.NAMES))));
-        }
-        List<Quantity> args = new ArrayList<>();
-        for (Expr a : c.args()) {
-            args.add(number(a));
+                    DidYouMean.hint(c.name(), functionNames(), "functions are " + String.join(", ", sorted(Builtins.NAMES))
+                            + ", and the formula library (reckon calc --functions)"));
         }
         if (f == null) {
+            List<Quantity> args = new ArrayList<>();
+            for (Expr a : c.args()) {
+                args.add(number(a));
+            }
             return checked(Builtins.call(c.name(), args, c.args(), c), c.pos());
         }
-        if (args.size() != f.params().size()) {
+        if (c.args().size() != f.params().size()) {
             throw c.pos().error(c.name() + " takes " + f.params().size() + " argument" + (f.params().size() == 1 ? "" : "s")
-                    + ", got " + args.size(), "write " + c.name() + "(" + String.join(", ", f.params()) + ")");
+                    + ", got " + c.args().size(), "write " + c.name() + "(" + String.join(", ", f.params()) + ")");
         }
         if (callDepth >= MAX_CALL_DEPTH) {
             throw c.pos().error("function calls nest too deeply (more than " + MAX_CALL_DEPTH + ")",
                     "'" + c.name() + "' probably calls itself; expressions have no conditionals, so recursion never ends");
         }
-        Map<String, Quantity> params = new HashMap<>();
-        for (int k = 0; k < args.size(); k++) {
-            params.put(f.params().get(k), args.get(k));
+        Map<String, Value> params = new HashMap<>();
+        for (int k = 0; k < c.args().size(); k++) {
+            Value v = any(c.args().get(k));
+            if (v instanceof Text t) {
+                throw c.args().get(k).pos().error("cannot pass text to '" + c.name() + "': '" + c.args().get(k).pos().text()
+                        + "' is \"" + t.value() + "\"", "pass a number or a whole record, e.g. " + c.name() + "(llama31_70b, ...)");
+            }
+            params.put(f.params().get(k), v);
         }
-        return new Evaluator(calculator, names, params, row, callDepth + 1).eval(f.body());
+        return new Evaluator(calculator, names, params, row, callDepth + 1).any(f.body());
     }
 
     private Value name(Name n) {
@@ -184,7 +232,7 @@ final class Evaluator {
         if (text.contains(".")) {
             return path(n);
         }
-        Quantity local = locals.get(text);
+        Value local = locals.get(text);
         if (local != null) {
             return local;
         }
@@ -194,11 +242,11 @@ final class Evaluator {
         }
         DataRecord record = text.equals("row") && row != null ? row : findRecord(text).orElse(null);
         if (record != null) {
-            throw n.pos().error("'" + text + "' is a whole record, not a figure", "choose a figure: " + calculator.fieldList(record, text));
+            return new RecordRef(record, text);
         }
         var unit = Units.find(text);
         if (unit.isPresent()) {
-            return new Quantity(unit.get().factor(), unit.get().dimension());
+            return new Quantity(unit.get().factor(), unit.get().dimension()).withTimeBase(Units.timeBase(unit.get()));
         }
         if (Builtins.has(text) || names.function(text) != null) {
             throw n.pos().error("'" + text + "' is a function", "call it with arguments, e.g. " + text + "(x)");
@@ -219,8 +267,13 @@ final class Evaluator {
         String head = text.substring(0, dot);
         String path = text.substring(dot + 1);
         Pos headPos = new Pos(n.pos().source(), n.pos().start(), n.pos().start() + dot);
-        if (locals.containsKey(head) || names.value(head) != null) {
-            throw headPos.error("'" + head + "' is a number and has no fields", "only data records have fields, e.g. h200.memory");
+        Value bound = locals.containsKey(head) ? locals.get(head) : names.value(head);
+        if (bound instanceof RecordRef r) {
+            return calculator.field(r.record(), path, head, n.pos());
+        }
+        if (bound != null) {
+            throw headPos.error("'" + head + "' is " + (bound instanceof Text ? "text" : "a number") + " and has no fields",
+                    "only data records have fields, e.g. h200.memory");
         }
         DataRecord record;
         if (head.equals("row") && row != null) {
@@ -235,11 +288,11 @@ final class Evaluator {
         return calculator.field(record, path, head, n.pos());
     }
 
-    private Quantity checked(Quantity q, Pos pos) {
-        if (Double.isNaN(q.value())) {
+    static Quantity checked(Quantity q, Pos pos) {
+        if (q.isNaN()) {
             throw pos.error("result is not a number", "check for 0/0, log of negatives or similar");
         }
-        if (Double.isInfinite(q.value())) {
+        if (!q.isFinite()) {
             throw pos.error("result overflows", "the value is beyond about 1.8 × 10³⁰⁸; check exponents and units");
         }
         return q;
@@ -247,6 +300,7 @@ final class Evaluator {
 
     private Set<String> functionNames() {
         Set<String> all = new LinkedHashSet<>(Builtins.NAMES);
+        Library.all().forEach(f -> all.add(f.name()));
         all.addAll(names.all());
         return all;
     }

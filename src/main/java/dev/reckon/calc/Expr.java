@@ -15,6 +15,7 @@ sealed interface Expr {
             case Negate n -> Stream.of(n.operand());
             case Convert c -> Stream.of(c.expr());
             case Literal l -> Stream.empty();
+            case Range r -> Stream.empty();
             case Name n -> Stream.empty();
         };
         return Stream.concat(Stream.of(this), children.flatMap(Expr::nodes));
@@ -28,6 +29,10 @@ sealed interface Expr {
 
     /** A number, optionally with a unit written right after it ({@code 4 B/param}). */
     record Literal(double number, UnitRef unit, Pos pos) implements Expr {
+    }
+
+    /** A range literal {@code low..high unit}, e.g. {@code 38..43 %}: one unit, after the high end, for both. */
+    record Range(double low, double high, UnitRef unit, Pos pos) implements Expr {
     }
 
     /** A user name, function parameter, unit, or dotted data path such as {@code h200.bf16.dense}. */

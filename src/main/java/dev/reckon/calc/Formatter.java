@@ -12,22 +12,10 @@ import java.util.regex.Pattern;
  * prose and equations can never disagree about a number.
  */
 public final class Formatter {
-    private static final List<String> BIG = List.of("", "k", "M", "G", "T", "P", "E");
-    private static final List<String> WITH_SMALL = List.of("n", "µ", "m", "", "k", "M", "G", "T", "P", "E");
-    private static final List<String> TIME_LADDER = List.of("ns", "µs", "ms", "s");
-
-    /** Dimensions printed with an SI prefix chosen so the mantissa lies in [1, 1000). */
-    private static final Map<Dimension, String> PREFIXED = Map.of(
-            Dimension.INFORMATION, "B",
-            Dimension.INFORMATION.divide(Dimension.TIME), "B/s",
-            Dimension.FLOP.divide(Dimension.TIME), "FLOP/s",
-            Dimension.OP.divide(Dimension.TIME), "OP/s",
-            Dimension.ENERGY, "J",
-            Dimension.POWER, "W");
-
     private static final Pattern UNIT_PIECES = Pattern.compile("·|\\^-?\\d+|µ");
     /**
-     * Between a number and its unit, and around the {@code ×} of {@code 3.17 × 10⁸}: a no-break space,
+     * Between a number and its unit, around the {@code ×} of {@code 3.17 × 10⁸} and before a scale word
+     * ({@code 4.2 million}): a no-break space,
      * so a figure never breaks across lines in prose, tables or charts ({@code 1,979 TFLOP/s}).
      */
     static final String NO_BREAK = "\u00A0";
@@ -37,30 +25,7 @@ public final class Formatter {
 
     /** Formats with the automatic unit rules, or in {@code target} when given. */
     public static Rendered format(Quantity q, Unit target, FormatOptions o) {
-        if (target != null) {
-            double scaled = q.value() / target.factor();
-            double abs = Math.abs(scaled);
-            boolean sci = o.sci() || abs >= 1e15 || (abs > 0 && abs < 1e-6);
-            return render(scaled, target.symbol(), sci, o);
-        }
-        double v = q.value();
-        double abs = Math.abs(v);
-        Dimension d = q.dimension();
-        String prefixedBase = PREFIXED.get(d);
-        if (prefixedBase != null && !o.sci()) {
-            List<String> ladder = d.equals(Dimension.ENERGY) || d.equals(Dimension.POWER) ? WITH_SMALL : BIG;
-            return withPrefix(v, prefixedBase, ladder, o);
-        }
-        if (d.equals(Dimension.TIME) && !o.sci() && abs < 1e4) {
-            return withTimeUnit(v, o);
-        }
-        String unit = d.symbol();
-        boolean sci = o.sci() || abs >= (d.equals(Dimension.TIME) ? 1e4 : 1e6) || (abs > 0 && abs < 1e-3);
-        if (!unit.isEmpty() && v != 1) {
-            // "1.75 × 10¹¹ params" reads as English; "B/param" keeps the singular after the slash.
-            unit = unit.replaceFirst("^(param|token)", "$1s");
-        }
-        return render(v, unit, sci, o);
+        return emit(q, target != null ? UnitChoice.target(q, target, o) : UnitChoice.automatic(q, o), o);
     }
 
     /**
@@ -68,77 +33,59 @@ public final class Formatter {
      * dimension has no prefix ladder. Lets a list of related values share one unit.
      */
     static Unit autoPrefixedUnit(Quantity q) {
-        String base = PREFIXED.get(q.dimension());
-        if (base == null) {
-            return null;
-        }
-        List<String> ladder = q.dimension().equals(Dimension.ENERGY) || q.dimension().equals(Dimension.POWER) ? WITH_SMALL : BIG;
-        String prefix = ladder.get(prefixIndex(Math.abs(q.value()), ladder));
-        return new Unit(prefix + base, Prefixes.factor(prefix), q.dimension());
+        return UnitChoice.autoPrefixedUnit(q);
     }
 
-    private static int prefixIndex(double abs, List<String> ladder) {
-        int index = ladder.indexOf("");
-        if (abs > 0) {
-            for (int k = 0; k < ladder.size(); k++) {
-                if (Prefixes.factor(ladder.get(k)) <= abs) {
-                    index = k;
-                }
-            }
-            if (abs < Prefixes.factor(ladder.get(0))) {
-                index = 0;
-            }
-        }
-        return index;
+    /**
+     * The unit the automatic rules show {@code q} in (TFLOP/s, s, GPU-hours, ...), for a caller that lays
+     * several values out in one unit, such as a chart axis whose ticks must be round in the unit it prints.
+     */
+    public static Unit automaticUnit(Quantity q) {
+        UnitChoice.Shown shown = UnitChoice.automatic(q, FormatOptions.DEFAULT);
+        return new Unit(shown.unit(), shown.factor(), q.dimension());
+    }
+
+    public static Rendered format(Quantity q, FormatOptions o) {
+        return format(q, null, o);
     }
 
     static Rendered format(Value v, Unit target, FormatOptions o) {
         return switch (v) {
             case Quantity q -> format(q, target, o);
-            case Text t -> new Rendered(t.value(), "\\text{" + escapeText(t.value()) + "}");
+            case Text t -> text(t.value());
+            case RecordRef r -> text(r.record().name());
         };
     }
 
-    private static Rendered withPrefix(double v, String base, List<String> ladder, FormatOptions o) {
-        int index = prefixIndex(Math.abs(v), ladder);
-        double scaled = v / Prefixes.factor(ladder.get(index));
-        // Rounding can carry into the next prefix (999.7 GB at 3 sig is "1.00 TB", not "1,000 GB").
-        if (index + 1 < ladder.size() && Numbers.round(scaled, o).abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
-            index++;
-            scaled = v / Prefixes.factor(ladder.get(index));
-        }
-        double scaledAbs = Math.abs(scaled);
-        boolean sci = scaledAbs > 0 && (scaledAbs < 1e-3 || scaledAbs >= 1e6);
-        return render(scaled, ladder.get(index) + base, sci, o);
+    private static Rendered text(String s) {
+        return new Rendered(s, "\\text{" + escapeText(s) + "}");
     }
 
-    private static Rendered withTimeUnit(double v, FormatOptions o) {
-        double abs = Math.abs(v);
-        if (abs == 0 || abs >= 1) {
-            return render(v, "s", false, o);
+    /** {@code q} in the chosen unit: one number, or a range's two ends sharing the unit (and exponent). */
+    static Rendered emit(Quantity q, UnitChoice.Shown shown, FormatOptions o) {
+        if (!q.isRange()) {
+            return render(q.value() / shown.factor(), shown.unit(), shown.sci(), o);
         }
-        if (abs < 1e-9) {
-            return render(v, "s", true, o);
+        double low = q.low() / shown.factor();
+        double high = q.high() / shown.factor();
+        FormatOptions at = o;
+        Numbers.Digits digits = Numbers.range(low, high, shown.sci(), at);
+        // Ends that round alike would print "5–5": show more digits until the range is visible.
+        while (digits == null && !at.fixedDecimals() && at.sig() < 15) {
+            at = at.withSig(at.sig() + 1);
+            digits = Numbers.range(low, high, shown.sci(), at);
         }
-        int index = 0;
-        for (int k = 0; k < TIME_LADDER.size(); k++) {
-            if (Units.require(TIME_LADDER.get(k)).factor() <= abs) {
-                index = k;
-            }
+        if (digits == null) {
+            digits = Numbers.range(low, high, shown.sci(), FormatOptions.upTo(17));
         }
-        double scaled = v / Units.require(TIME_LADDER.get(index)).factor();
-        if (index + 1 < TIME_LADDER.size() && Numbers.round(scaled, o).abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
-            index++;
-            scaled = v / Units.require(TIME_LADDER.get(index)).factor();
-        }
-        return render(scaled, TIME_LADDER.get(index), false, o);
+        return withUnit(digits, shown.unit());
     }
 
     static Rendered render(double number, String unit, boolean sci, FormatOptions o) {
-        Numbers.Digits digits = sci ? Numbers.scientific(number, o) : Numbers.fixed(number, o);
-        return withUnit(digits, unit);
+        return withUnit(Numbers.number(number, o, sci), unit);
     }
 
+    /** Digits and a unit, named for the number shown ({@code 1 day}, {@code 2 days}). */
     static Rendered withUnit(Numbers.Digits digits, String unit) {
         if (unit.isEmpty()) {
             return new Rendered(digits.text(), digits.tex());
@@ -146,7 +93,13 @@ public final class Formatter {
         if (unit.equals("%")) {
             return new Rendered(digits.text() + "%", digits.tex() + "\\%");
         }
-        return new Rendered(digits.text() + NO_BREAK + textUnit(unit), digits.tex() + "\\," + texUnit(unit));
+        String named = UnitNames.name(unit, !digits.text().equals("1") && !digits.text().equals("−1"));
+        return new Rendered(digits.text() + NO_BREAK + textUnit(named), digits.tex() + "\\," + texUnit(named));
+    }
+
+    /** A unit as a label for many values, e.g. an axis title's "(params)": the plural of the engine's one naming rule. */
+    public static String unitLabel(String symbol) {
+        return textUnit(UnitNames.name(symbol, true));
     }
 
     /** Exponents as superscripts: {@code s^2} becomes {@code s²}. */

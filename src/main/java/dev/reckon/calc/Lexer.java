@@ -3,6 +3,7 @@ package dev.reckon.calc;
 import dev.reckon.calc.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Splits a snippet into tokens. Accepts the typographic operators authors paste from prose
@@ -76,6 +77,7 @@ final class Lexer {
             case "<=" -> Kind.LE;
             case ">=" -> Kind.GE;
             case "~=" -> Kind.APPROX;
+            case ".." -> Kind.RANGE;
             default -> null;
         };
         if (twoKind != null) {
@@ -125,12 +127,52 @@ final class Lexer {
                 digits();
             }
         }
+        double scale = 1;
+        int numberEnd = i;
+        int suffixEnd = identEnd(i);
+        String suffix = s.substring(i, suffixEnd);
+        if (SUFFIXES.containsKey(suffix)) {
+            scale = SUFFIXES.get(suffix);
+            i = suffixEnd;
+        } else {
+            int wordStart = i;
+            while (wordStart < s.length() && s.charAt(wordStart) == ' ') {
+                wordStart++;
+            }
+            int wordEnd = identEnd(wordStart);
+            String word = s.substring(wordStart, wordEnd);
+            if (wordStart > i && SCALE_WORDS.containsKey(word)) {
+                scale = SCALE_WORDS.get(word);
+                i = wordEnd;
+            }
+        }
         String text = s.substring(start, i);
-        double value = Double.parseDouble(text.replace("_", ""));
+        double value = Double.parseDouble(s.substring(start, numberEnd).replace("_", "")) * scale;
         if (Double.isInfinite(value)) {
             throw source.at(start, i).error("number is too large", "numbers must be below about 1.8 × 10³⁰⁸");
         }
         return new Token(Kind.NUMBER, text, source.at(start, i), value);
+    }
+
+    /**
+     * A scale written right after a number: {@code 128k} is 128,000 and {@code 128Ki} 131,072, like the
+     * prefixes of units ({@code B} is not one: {@code 405B} is bytes).
+     */
+    static final Map<String, Double> SUFFIXES = Map.of("k", 1e3, "M", 1e6, "G", 1e9, "T", 1e12,
+            "Ki", 1024.0, "Mi", 1024.0 * 1024, "Gi", 1024.0 * 1024 * 1024);
+
+    /** A scale word after a number and a space: {@code 405 billion param}. */
+    static final Map<String, Double> SCALE_WORDS = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
+
+    private int identEnd(int from) {
+        int j = from;
+        if (j < s.length() && isIdentStart(s.charAt(j))) {
+            j++;
+            while (j < s.length() && isIdentPart(s.charAt(j))) {
+                j++;
+            }
+        }
+        return j;
     }
 
     /** Underscores group digits ({@code 1_000}) but only between digits, so {@code 1_} stays an error. */

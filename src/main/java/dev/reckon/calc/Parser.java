@@ -117,15 +117,31 @@ final class Parser {
         }
         Expr right = parseExpression();
         Expr tolerance = null;
-        if (peek().isWord("within")) {
-            Token within = next();
-            if (!cmp.is(Kind.APPROX)) {
-                throw within.pos().error("'within' only applies to ≈", "write `assert a ≈ b within 5%`");
+        Statement.Quantifier quantifier = Statement.Quantifier.NONE;
+        while (true) {
+            if (peek().isWord("within") && tolerance == null) {
+                Token within = next();
+                if (!cmp.is(Kind.APPROX)) {
+                    throw within.pos().error("'within' only applies to ≈", "write `assert a ≈ b within 5%`");
+                }
+                tolerance = parseExpression();
+            } else if (peek().isWord("for") && quantifier == Statement.Quantifier.NONE) {
+                next();
+                Token which = next();
+                if (which.isWord("all")) {
+                    quantifier = Statement.Quantifier.ALL;
+                } else if (which.isWord("some")) {
+                    quantifier = Statement.Quantifier.SOME;
+                } else {
+                    throw which.pos().error("expected 'all' or 'some' after 'for', found " + which.describe(),
+                            "`for all` demands every value of a range, `for some` at least one");
+                }
+            } else {
+                break;
             }
-            tolerance = parseExpression();
         }
         expectEnd();
-        return new Statement.Assertion(left, cmp.kind(), right, tolerance, start.pos().to(previous().pos()));
+        return new Statement.Assertion(left, cmp.kind(), right, tolerance, quantifier, start.pos().to(previous().pos()));
     }
 
     Expr parseExpression() {
@@ -161,6 +177,10 @@ final class Parser {
     private Expr parseUnary() {
         enter();
         try {
+            if (peek().is(Kind.MINUS) && peekAt(1).is(Kind.NUMBER) && peekAt(2).is(Kind.RANGE)) {
+                Token minus = next();
+                return range(minus, -next().number());
+            }
             if (peek().is(Kind.MINUS)) {
                 Token minus = next();
                 Expr operand = parseUnary();
@@ -191,6 +211,9 @@ final class Parser {
         switch (t.kind()) {
             case NUMBER -> {
                 next();
+                if (peek().is(Kind.RANGE)) {
+                    return range(t, t.number());
+                }
                 Optional<UnitRef> unit = literalUnit();
                 return new Literal(t.number(), unit.orElse(null), unit.map(u -> t.pos().to(u.pos())).orElse(t.pos()));
             }
@@ -220,26 +243,101 @@ final class Parser {
         }
     }
 
-    /** The unit directly after a number: unit atoms joined by '/', e.g. {@code TFLOP/s}, {@code B/param}. */
+    /** The rest of {@code low..high [unit]} after its low end (which starts at {@code first}). */
+    private Expr range(Token first, double low) {
+        Token dots = expect(Kind.RANGE, "'..'");
+        boolean negative = accept(Kind.MINUS);
+        if (!peek().is(Kind.NUMBER)) {
+            throw peek().pos().error("expected the high end of the range after '..', found " + peek().describe(),
+                    "write a range as low..high with numbers at both ends, e.g. 38..43 %");
+        }
+        Token highToken = next();
+        double high = negative ? -highToken.number() : highToken.number();
+        Optional<UnitRef> unit = literalUnit();
+        Pos pos = first.pos().to(unit.map(UnitRef::pos).orElse(highToken.pos()));
+        if (!(low < high)) {
+            Pos ends = first.pos().to(highToken.pos());
+            throw low == high
+                    ? ends.error("a range needs two different ends", "write the single value " + highToken.text() + " instead")
+                    : ends.error("the range's ends are reversed", "write the low end first: "
+                            + ends.text().substring(dots.pos().end() - ends.start()) + ".." + ends.text().substring(0, dots.pos().start() - ends.start()));
+        }
+        return new Expr.Range(low, high, unit.orElse(null), pos);
+    }
+
+    /**
+     * The unit directly after a number: unit atoms joined by '/', e.g. {@code TFLOP/s}, {@code B/param}, a
+     * parenthesised denominator ({@code USD/(GPU*h)}), or '*' written without spaces ({@code GPU*h}), which
+     * reads as one unit; {@code 2 GPU * h} with spaces stays a product (the same value either way).
+     */
     private Optional<UnitRef> literalUnit() {
         Optional<Unit> first = unitAt(i);
         if (first.isEmpty()) {
             return Optional.empty();
         }
         Token start = next();
-        Unit unit = first.get();
-        Pos pos = start.pos();
-        UnitRef powered = unitPower(unit, pos);
-        unit = powered.unit();
-        pos = powered.pos();
-        while (peek().is(Kind.SLASH) && unitAt(i + 1).isPresent()) {
-            next();
-            Token atom = next();
-            UnitRef denominator = unitPower(unitAt(i - 1).orElseThrow(), atom.pos());
-            unit = unit.per(denominator.unit());
-            pos = pos.to(denominator.pos());
+        UnitRef unit = unitPower(first.get(), start.pos());
+        while (true) {
+            if (peek().is(Kind.SLASH) && unitAt(i + 1).isPresent()) {
+                next();
+                unit = combine(unit, true, unitPower(unitAt(i).orElseThrow(), next().pos()));
+            } else if (peek().is(Kind.SLASH) && peekAt(1).is(Kind.LPAREN) && unitGroupEnd(i + 1) > 0) {
+                next();
+                unit = combine(unit, true, unitGroup());
+            } else if (peek().is(Kind.STAR) && glued(previous(), peek(), peekAt(1)) && unitAt(i + 1).isPresent()) {
+                next();
+                unit = combine(unit, false, unitPower(unitAt(i).orElseThrow(), next().pos()));
+            } else {
+                return Optional.of(unit);
+            }
         }
-        return Optional.of(new UnitRef(unit, pos));
+    }
+
+    private static UnitRef combine(UnitRef left, boolean divide, UnitRef right) {
+        Unit u = divide ? left.unit().per(right.unit()) : left.unit().times(right.unit());
+        return new UnitRef(u, left.pos().to(right.pos()));
+    }
+
+    private static boolean glued(Token before, Token star, Token after) {
+        return before.pos().end() == star.pos().start() && star.pos().end() == after.pos().start();
+    }
+
+    /** Index just past the ')' of a group of unit atoms starting at the '(' at {@code open}, or -1. */
+    private int unitGroupEnd(int open) {
+        int j = open + 1;
+        while (true) {
+            if (unitAt(j).isEmpty()) {
+                return -1;
+            }
+            j++;
+            if (j < tokens.size() && tokens.get(j).is(Kind.CARET)) {
+                j += tokens.get(j + 1).is(Kind.MINUS) ? 3 : 2;
+            }
+            if (j >= tokens.size()) {
+                return -1;
+            }
+            Token t = tokens.get(j);
+            if (t.is(Kind.RPAREN)) {
+                return j + 1;
+            }
+            if (!t.is(Kind.STAR) && !t.is(Kind.SLASH)) {
+                return -1;
+            }
+            j++;
+        }
+    }
+
+    /** {@code (GPU*h)}: unit atoms joined by * and /, in parentheses. */
+    private UnitRef unitGroup() {
+        Token open = expect(Kind.LPAREN, "'('");
+        UnitRef unit = unitAtom();
+        while (peek().is(Kind.SLASH) || peek().is(Kind.STAR)) {
+            boolean divide = next().is(Kind.SLASH);
+            unit = combine(unit, divide, unitAtom());
+        }
+        Token close = expect(Kind.RPAREN, "')'");
+        Unit u = unit.unit();
+        return new UnitRef(new Unit("(" + u.symbol() + ")", u.factor(), u.dimension()), open.pos().to(close.pos()));
     }
 
     /** {@code s^2} inside a literal is a unit power, so {@code 4 s^2} is four square seconds, not (4 s)². */
@@ -268,18 +366,14 @@ final class Parser {
         return Units.find(t.text());
     }
 
-    /** A conversion target such as {@code TB}, {@code years}, {@code TFLOP/s}, {@code B/param}, {@code s^2}. */
+    /** A conversion target such as {@code TB}, {@code years}, {@code TFLOP/s}, {@code B/param}, {@code s^2}, {@code USD/(GPU*h)}. */
     private UnitRef parseUnit() {
-        UnitRef first = unitAtom();
-        Unit unit = first.unit();
-        Pos pos = first.pos();
+        UnitRef unit = peek().is(Kind.LPAREN) ? unitGroup() : unitAtom();
         while (peek().is(Kind.SLASH) || peek().is(Kind.STAR)) {
             boolean divide = next().is(Kind.SLASH);
-            UnitRef atom = unitAtom();
-            unit = divide ? unit.per(atom.unit()) : unit.times(atom.unit());
-            pos = pos.to(atom.pos());
+            unit = combine(unit, divide, peek().is(Kind.LPAREN) ? unitGroup() : unitAtom());
         }
-        return new UnitRef(unit, pos);
+        return unit;
     }
 
     private UnitRef unitAtom() {
@@ -327,6 +421,10 @@ final class Parser {
         }
         if (t.is(Kind.RPAREN)) {
             throw t.pos().error("unmatched ')'", "remove it or add the matching '('");
+        }
+        if (t.is(Kind.RANGE)) {
+            throw t.pos().error("'..' makes a range only between two numbers", "write the unit once, after the high end: 38..43 %;"
+                    + " for a range between computed values use range(low, high)");
         }
         String hint = t.is(Kind.ASSIGN) ? "'=' defines a name only at the start of a calc block line; compare with '=='"
                 : "expected " + OPERATORS + " here";

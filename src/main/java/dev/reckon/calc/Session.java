@@ -134,7 +134,7 @@ public final class Session {
 
     private Value defineFromBlock(Statement.Definition d) {
         checkFree(d.name(), d.namePos());
-        Value v = evaluator().eval(d.expr());
+        Value v = evaluator().any(d.expr());
         bindings.put(d.name(), new Binding(d.name(), d.expr(), v, d.namePos()));
         failed.remove(d.name());
         return v;
@@ -171,7 +171,7 @@ public final class Session {
     }
 
     private void checkCall(Expr.Call c, Statement.FunctionDef f) {
-        if (!Builtins.has(c.name()) && !functions.containsKey(c.name()) && !c.name().equals(f.name())
+        if (!Builtins.has(c.name()) && !Library.has(c.name()) && !functions.containsKey(c.name()) && !c.name().equals(f.name())
                 && !failed.contains(c.name())) {
             throw c.namePos().error("unknown function '" + c.name() + "' in function '" + f.name() + "'",
                     DidYouMean.hint(c.name(), functions.keySet(), "define it before '" + f.name() + "'"));
@@ -256,6 +256,38 @@ public final class Session {
 
     Binding binding(String name) {
         return bindings.get(name);
+    }
+
+    Names.UserFunction functionNamed(String name) {
+        return functions.get(name);
+    }
+
+    /**
+     * The sources of the library formulas an expression uses, directly or through the document's own
+     * functions, in order of first use: what a page cites under a derived equation.
+     */
+    public List<Citation> citations(String spec, Origin origin) {
+        Set<Citation> out = new LinkedHashSet<>();
+        collectCitations(Specs.parse(spec, origin).expr(), out, new HashSet<>());
+        return List.copyOf(out);
+    }
+
+    private void collectCitations(Expr e, Set<Citation> out, Set<String> seen) {
+        e.nodes().forEach(node -> {
+            if (node instanceof Expr.Call c) {
+                Names.UserFunction f = functions.get(c.name());
+                if (f != null && seen.add(c.name())) {
+                    collectCitations(f.body(), out, seen);
+                } else if (f == null) {
+                    Library.overloads(c.name()).forEach(formula -> out.addAll(formula.sources()));
+                }
+            } else if (node instanceof Expr.Name n && !n.name().contains(".")) {
+                Binding b = bindings.get(n.name());
+                if (b != null && b.expr() != null && seen.add("=" + n.name())) {
+                    collectCitations(b.expr(), out, seen);
+                }
+            }
+        });
     }
 
     static Unit targetOf(Expr e) {

@@ -5,7 +5,7 @@ record Token(Kind kind, String text, Pos pos, double number) {
     enum Kind {
         NUMBER("a number"), IDENT("a name"), PLUS("'+'"), MINUS("'-'"), STAR("'*'"), SLASH("'/'"),
         CARET("'^'"), LPAREN("'('"), RPAREN("')'"), COMMA("','"), ARROW("'->'"), ASSIGN("'='"),
-        EQ("'=='"), LT("'<'"), LE("'<='"), GT("'>'"), GE("'>='"), APPROX("'≈'"), EOF("end of input");
+        EQ("'=='"), LT("'<'"), LE("'<='"), GT("'>'"), GE("'>='"), APPROX("'≈'"), RANGE("'..'"), EOF("end of input");
 
         final String description;
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The fixed unit vocabulary. Names are case-sensitive because case carries meaning ({@code B} byte vs
@@ -32,6 +34,26 @@ final class Units {
 
     static Unit require(String name) {
         return find(name).orElseThrow(() -> new IllegalArgumentException("no unit " + name));
+    }
+
+    private static final Pattern ATOM = Pattern.compile("[^·/()^*\\d\\s-]+");
+
+    /**
+     * The time unit written in {@code unit} ({@code h} in {@code USD/(GPU·h)}, {@code s} in {@code TFLOP/s}),
+     * or null when it names none: the time base a rate computed from it is shown in.
+     */
+    static Unit timeBase(Unit unit) {
+        if (unit == null || unit.dimension().exponent(BaseDimension.TIME) == 0) {
+            return null;
+        }
+        Matcher m = ATOM.matcher(unit.symbol());
+        while (m.find()) {
+            Unit atom = UNITS.get(m.group());
+            if (atom != null && atom.dimension().equals(Dimension.TIME)) {
+                return atom;
+            }
+        }
+        return null;
     }
 
     private static Map<String, Unit> build() {
@@ -75,6 +97,7 @@ final class Units {
         plain(m, Dimension.MONEY, 1, "USD", "$");
         plain(m, Dimension.PARAM, 1, "param", "params", "parameter", "parameters");
         plain(m, Dimension.TOKEN, 1, "token", "tokens");
+        plain(m, Dimension.DEVICE, 1, "GPU", "GPUs", "chip", "chips");
         plain(m, Dimension.NONE, 0.01, "%");
         return Collections.unmodifiableMap(m);
     }

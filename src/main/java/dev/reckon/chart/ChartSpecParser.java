@@ -16,8 +16,12 @@ final class ChartSpecParser {
     private static final Pattern TO = Pattern.compile("(?<![\\w.])to(?![\\w.])");
     private static final int MAX_SAMPLES = 2000;
 
+    /** A line chart compares a handful of series; more would need a legend taller than the plot. */
+    static final int MAX_SERIES = 8;
+
     private final Map<String, Snippet> single = new LinkedHashMap<>();
     private final List<ChartSpec.Roof> roofs = new ArrayList<>();
+    private final List<Snippet> yLines = new ArrayList<>();
     private final Origin first;
 
     private ChartSpecParser(Origin first) {
@@ -52,6 +56,8 @@ final class ChartSpecParser {
             }
             if (name.equals("roof")) {
                 roofs.add(roof(value));
+            } else if (name.equals("y")) {
+                yLines.add(value);
             } else {
                 Snippet earlier = single.putIfAbsent(name, value);
                 if (earlier != null) {
@@ -80,26 +86,26 @@ final class ChartSpecParser {
         if (x.from() == null) {
             throw single.get("x").error("the x axis needs a range", "write `x: " + x.head().text() + " from A to B`");
         }
-        ChartSpec.Axis y = single.containsKey("y") ? axis(single.get("y")) : null;
+        YAxis y = YAxis.read(yLines, whole);
         if (type == ChartSpec.Type.LINE) {
-            if (y == null || y.head().isEmpty()) {
-                throw (y == null ? whole : single.get("y")).error("a line chart needs a y expression",
-                        "write e.g. `y: L(" + x.head().text() + "), log`");
+            if (y.series().isEmpty()) {
+                throw (yLines.isEmpty() ? whole : yLines.get(0)).error("a line chart needs a y expression",
+                        "write e.g. `y: L(" + x.head().text() + "), log`, or `y: label: expression` once per series");
             }
             if (!roofs.isEmpty()) {
                 throw roofs.get(0).label().error("'roof' belongs to roofline charts", "write `type: roofline` or remove it");
             }
         } else {
-            if (y != null && !y.head().isEmpty()) {
-                throw y.head().error("a roofline's y values are computed from its roofs",
+            if (!y.series().isEmpty()) {
+                throw y.series().get(0).expression().error("a roofline's y values are computed from its roofs",
                         "keep only the range and options, e.g. `y: from 10 TFLOP/s to 10 PFLOP/s, log`");
             }
             if (roofs.isEmpty()) {
                 throw whole.error("a roofline chart needs at least one roof", "write e.g. `roof: H200: h200.bf16.dense, h200.bandwidth`");
             }
         }
-        return new ChartSpec(type, title, single.get("desc"), x, y, single.get("x-label"), single.get("y-label"),
-                samples(single.get("samples")), List.copyOf(roofs));
+        return new ChartSpec(type, title, single.get("desc"), x, y.axis(), y.series(), single.get("x-label"),
+                single.get("y-label"), samples(single.get("samples")), List.copyOf(roofs));
     }
 
     private Snippet require(String key, Snippet whole, String hint) {
@@ -141,7 +147,7 @@ final class ChartSpecParser {
     }
 
     /** {@code head [from A to B][, log | linear][, unit U]}. */
-    private static ChartSpec.Axis axis(Snippet value) {
+    static ChartSpec.Axis axis(Snippet value) {
         String text = value.text();
         List<int[]> parts = topLevelParts(text, 0, text.length());
         int headEnd = parts.get(0)[1];
@@ -216,7 +222,7 @@ final class ChartSpecParser {
         return parts;
     }
 
-    private static Snippet sub(Snippet s, int start, int end) {
+    static Snippet sub(Snippet s, int start, int end) {
         return Snippet.of(s.origin(), s.text(), start, end);
     }
 }

@@ -33,6 +33,10 @@ final class Evaluation {
             throw s.error("'" + s.text() + "' is " + q.dimension().describe() + ", but the axis is " + expected.describe(),
                     "use a unit of " + (expected.isDimensionless() ? "nothing (a plain number)" : expected.symbol()));
         }
+        single(s, q);
+        if (!(q.value() > 0) || !Double.isFinite(q.value())) {
+            throw s.error("a unit must be a positive amount, but '" + s.text() + "' is " + text(q), "write a unit such as `days` or `TFLOP/s`");
+        }
         return new Unit(s.text(), q.value(), q.dimension());
     }
 
@@ -43,6 +47,8 @@ final class Evaluation {
         Dimension dimension = expected == null ? from.dimension() : expected;
         sameDimension(axis.from(), from, dimension);
         sameDimension(axis.to(), to, dimension);
+        single(axis.from(), from);
+        single(axis.to(), to);
         if (!(from.value() < to.value())) {
             throw axis.from().error("the range is empty: " + text(from) + " is not below " + text(to),
                     "write the smaller end first");
@@ -52,6 +58,14 @@ final class Evaluation {
                     "start the range above zero, or write `linear` instead of `log`");
         }
         return new double[] {from.value(), to.value()};
+    }
+
+    /** An axis end is one value; a range there (38..43 %) would leave the axis undecided. */
+    static void single(Snippet at, Quantity q) {
+        if (q.isRange()) {
+            throw at.error("an axis end is a single value, but '" + at.text() + "' is the range " + text(q),
+                    "write one end of it, e.g. its low or high value");
+        }
     }
 
     private static void sameDimension(Snippet at, Quantity q, Dimension dimension) {

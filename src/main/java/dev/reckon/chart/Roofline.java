@@ -5,6 +5,7 @@ import dev.reckon.calc.Quantity;
 import dev.reckon.calc.Unit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The roofline model: at arithmetic intensity I an accelerator attains min(peak, I × bandwidth). The ridge
@@ -16,16 +17,30 @@ final class Roofline {
     private Roofline() {
     }
 
+    /** A roof whose peak or bandwidth is a range is drawn as a band between its low and high attainable lines. */
     private record Roof(String label, Quantity peak, Quantity bandwidth, Quantity ridge) {
-        double attainable(double intensity) {
-            return Math.min(peak.value(), intensity * bandwidth.value());
+        Series.Point at(double intensity) {
+            return new Series.Point(intensity, Math.min(peak.value(), intensity * bandwidth.value()),
+                    Math.min(peak.low(), intensity * bandwidth.low()), Math.min(peak.high(), intensity * bandwidth.high()));
+        }
+
+        /** Where the nominal line and each edge of a band bend: ends and ridges in between, in order. */
+        List<Double> bends(double[] range) {
+            TreeSet<Double> xs = new TreeSet<>(List.of(range[0], range[1]));
+            for (double ridge : new double[] {ridge.value(), peak.low() / bandwidth.low(), peak.high() / bandwidth.high()}) {
+                if (ridge > range[0] && ridge < range[1]) {
+                    xs.add(ridge);
+                }
+            }
+            return List.copyOf(xs);
         }
     }
 
     static String draw(ChartSpec spec, Evaluation eval) {
         ChartSpec.Axis xAxis = spec.x();
         boolean xLog = !Boolean.FALSE.equals(xAxis.log());
-        Dimension xDim = eval.value(xAxis.from()).dimension();
+        Quantity xFrom = eval.value(xAxis.from());
+        Dimension xDim = xFrom.dimension();
         double[] xRange = eval.range(xAxis, xLog, xDim);
 
         List<Roof> roofs = new ArrayList<>();
@@ -34,29 +49,27 @@ final class Roofline {
         }
         Dimension yDim = roofs.get(0).peak().dimension();
         ChartSpec.Axis yAxis = spec.y();
-        boolean yLog = yAxis == null || yAxis.log() == null ? xLog : yAxis.log();
-        double[] yRange = yAxis != null && yAxis.from() != null ? eval.range(yAxis, yLog, yDim) : dataBounds(roofs, xRange, yLog);
+        boolean yLog = yAxis.log() == null ? xLog : yAxis.log();
+        double[] yRange = yAxis.from() != null ? eval.range(yAxis, yLog, yDim) : dataBounds(roofs, xRange, yLog);
 
-        List<Plot.Series> series = new ArrayList<>();
+        Scale x = Scale.of(xRange[0], xRange[1], xLog, xFrom, eval.unit(xAxis.unit(), xDim),
+                LineChart.label(spec.xLabel(), xAxis.head().text()));
+        Scale y = Scale.of(yRange[0], yRange[1], yLog, roofs.get(0).peak(), eval.unit(yAxis.unit(), yDim), LineChart.label(spec.yLabel(), DEFAULT_Y));
+        List<Series> series = new ArrayList<>();
         List<Plot.Marker> markers = new ArrayList<>();
-        Unit xUnit = eval.unit(xAxis.unit(), xDim);
         for (Roof roof : roofs) {
-            List<double[]> points = new ArrayList<>();
-            points.add(new double[] {xRange[0], roof.attainable(xRange[0])});
-            double ridge = roof.ridge().value();
-            boolean ridgeShown = ridge > xRange[0] && ridge < xRange[1];
-            if (ridgeShown) {
-                points.add(new double[] {ridge, roof.peak().value()});
-                markers.add(new Plot.Marker(ridge, roof.peak().value(),
-                        roof.label() + " ridge " + Evaluation.text(roof.ridge(), xUnit)));
+            List<Series.Point> points = new ArrayList<>();
+            for (double bend : roof.bends(xRange)) {
+                points.add(roof.at(bend));
             }
-            points.add(new double[] {xRange[1], roof.attainable(xRange[1])});
-            series.add(new Plot.Series(roof.label(), points));
+            double ridge = roof.ridge().value();
+            if (ridge > xRange[0] && ridge < xRange[1]) {
+                markers.add(new Plot.Marker(series.size(), ridge, roof.peak().value(),
+                        roof.label() + " ridge " + Evaluation.text(roof.ridge(), x.unit())));
+            }
+            series.add(new Series(roof.label(), points));
         }
-        Unit yUnit = yAxis == null ? null : eval.unit(yAxis.unit(), yDim);
-        Scale x = new Scale(xRange[0], xRange[1], xLog, xDim, xUnit, LineChart.label(spec.xLabel(), xAxis.head().text()));
-        Scale y = new Scale(yRange[0], yRange[1], yLog, yDim, yUnit, LineChart.label(spec.yLabel(), DEFAULT_Y));
-        String desc = spec.desc() != null ? spec.desc().text() : describe(roofs, x, yUnit);
+        String desc = spec.desc() != null ? spec.desc().text() : describe(roofs, x, y.unit());
         return new Plot(x, y).svg(spec.title().text(), desc, series, markers);
     }
 
@@ -74,12 +87,13 @@ final class Roofline {
         }
         positive(r.peak(), peak);
         positive(r.bandwidth(), bandwidth);
-        Quantity ridge = Quantity.of(peak.value() / bandwidth.value(), xDim);
+        Quantity ridge = new Quantity(peak.value() / bandwidth.value(), xDim, peak.low() / bandwidth.high(),
+                peak.high() / bandwidth.low(), null);
         return new Roof(r.label().text(), peak, bandwidth, ridge);
     }
 
     private static void positive(Snippet at, Quantity q) {
-        if (!(q.value() > 0) || !Double.isFinite(q.value())) {
+        if (!(q.low() > 0) || !Double.isFinite(q.high())) {
             throw at.error("'" + at.text() + "' is " + Evaluation.text(q) + "; a roof needs a positive peak and bandwidth",
                     "check the expression");
         }
@@ -89,8 +103,8 @@ final class Roofline {
         double min = Double.MAX_VALUE;
         double max = 0;
         for (Roof roof : roofs) {
-            min = Math.min(min, roof.attainable(xRange[0]));
-            max = Math.max(max, roof.attainable(xRange[1]));
+            min = Math.min(min, roof.at(xRange[0]).low());
+            max = Math.max(max, roof.at(xRange[1]).high());
         }
         // Headroom above the highest roof keeps its flat part and ridge marker off the frame.
         return log ? Ticks.logBounds(min, max * 1.5) : Ticks.linearBounds(0, max * 1.1);

@@ -35,6 +35,18 @@ final class Svg {
         return close(name);
     }
 
+    /** Character data inside the element last opened. */
+    Svg text(String text) {
+        out.append(escape(text));
+        return this;
+    }
+
+    /** Closes an element without the newline, for elements inside text. */
+    Svg end(String name) {
+        out.append("</").append(name).append(">");
+        return this;
+    }
+
     Svg newline() {
         out.append('\n');
         return this;
@@ -52,6 +64,12 @@ final class Svg {
     static String num(double v) {
         String s = BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;
+    }
+
+    /** A fraction of the width as a percentage with two decimals: a hundredth of a pixel on a 1,000 px column. */
+    static String percent(double fraction) {
+        String s = BigDecimal.valueOf(fraction * 100).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return (s.equals("-0") ? "0" : s) + "%";
     }
 
     static String escape(String s) {

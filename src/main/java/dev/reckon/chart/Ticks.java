@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where ticks go. Tick values are built from decimal digits (BigDecimal), not by repeated floating-point
- * multiplication, so 0.3 is 0.3 and its label needs one significant digit.
+ * Where ticks go, in the unit the axis prints. Tick values are decimal digits (BigDecimal), not the result
+ * of repeated floating-point multiplication, so 0.3 is 0.3 and its label needs one significant digit.
  */
 final class Ticks {
     private static final int[][] LOG_MANTISSAS = {{1}, {1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}};
@@ -21,15 +21,15 @@ final class Ticks {
      * Decades when the range spans at least two; otherwise 1-2-5 or every digit, whichever first gives three
      * ticks. Long ranges keep every second (third, ...) decade so labels never crowd.
      */
-    static List<Double> log(double min, double max) {
+    static List<BigDecimal> log(double min, double max) {
         for (int[] mantissas : LOG_MANTISSAS) {
-            List<Double> ticks = logTicks(min, max, mantissas);
+            List<BigDecimal> ticks = logTicks(min, max, mantissas);
             if (ticks.size() >= 3 || mantissas.length == 9) {
                 if (mantissas.length > 1 || ticks.size() <= MAX_TICKS) {
                     return ticks;
                 }
                 int every = (ticks.size() + MAX_TICKS - 1) / MAX_TICKS;
-                List<Double> thinned = new ArrayList<>();
+                List<BigDecimal> thinned = new ArrayList<>();
                 for (int i = 0; i < ticks.size(); i += every) {
                     thinned.add(ticks.get(i));
                 }
@@ -39,14 +39,14 @@ final class Ticks {
         throw new IllegalStateException("unreachable");
     }
 
-    private static List<Double> logTicks(double min, double max, int[] mantissas) {
-        List<Double> ticks = new ArrayList<>();
+    private static List<BigDecimal> logTicks(double min, double max, int[] mantissas) {
+        List<BigDecimal> ticks = new ArrayList<>();
         int lowest = (int) Math.floor(Math.log10(min));
         int highest = (int) Math.ceil(Math.log10(max));
         for (int e = lowest; e <= highest; e++) {
             for (int m : mantissas) {
-                double v = BigDecimal.valueOf(m).scaleByPowerOfTen(e).doubleValue();
-                if (within(v, min, max)) {
+                BigDecimal v = BigDecimal.valueOf(m).scaleByPowerOfTen(e);
+                if (within(v.doubleValue(), min, max)) {
                     ticks.add(v);
                 }
             }
@@ -55,13 +55,13 @@ final class Ticks {
     }
 
     /** Multiples of the smallest 1, 2 or 5 × 10^k step that keeps the count at {@value #MAX_TICKS} or fewer. */
-    static List<Double> linear(double min, double max) {
+    static List<BigDecimal> linear(double min, double max) {
         BigDecimal step = linearStep(min, max);
-        List<Double> ticks = new ArrayList<>();
+        List<BigDecimal> ticks = new ArrayList<>();
         BigDecimal v = BigDecimal.valueOf(min).divide(step, 0, RoundingMode.CEILING).multiply(step);
         while (v.doubleValue() <= max * (1 + 1e-12) + 1e-300) {
             if (within(v.doubleValue(), min, max)) {
-                ticks.add(v.doubleValue());
+                ticks.add(v);
             }
             v = v.add(step);
         }

@@ -2,6 +2,7 @@ package dev.reckon.check;
 
 import dev.reckon.calc.CalcException;
 import dev.reckon.calc.Calculator;
+import dev.reckon.calc.Dimension;
 import dev.reckon.calc.Origin;
 import dev.reckon.calc.Quantity;
 import dev.reckon.calc.Session;
@@ -84,7 +85,9 @@ final class HandTypedFigures {
             Session session = calculator.newSession();
             try {
                 Quantity one = session.evaluate("1 " + w, Origin.inline("1 " + w));
-                return one.dimension().isDimensionless() ? Optional.empty() : Optional.of(one);
+                // A count of GPUs ("8 GPUs") is as ordinary in prose as any other count.
+                boolean count = one.dimension().isDimensionless() || one.dimension().equals(Dimension.DEVICE);
+                return count ? Optional.empty() : Optional.of(one);
             } catch (CalcException e) {
                 return Optional.empty();
             }

@@ -26,8 +26,11 @@ import picocli.CommandLine.Parameters;
                 "  reckon calc 'gpt3.train_flops / h200.bf16.dense -> years'",
                 "Without an expression, reads lines from standard input: definitions (x = …) persist."})
 final class CalcCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "EXPR", description = "expression [-> unit] [| sig N, dp N, sci]")
+    @Parameters(arity = "0..1", paramLabel = "EXPR", description = "expression [-> unit] [| sig N, dp N, sci, exact, words]")
     String expression;
+
+    @Option(names = "--functions", description = "list the built-in functions and the formula library with their sources")
+    boolean functions;
 
     @Option(names = "--source", description = "site root whose content/data/*.yaml extends the data set (default: .)")
     Path source = Path.of(".");
@@ -37,6 +40,11 @@ final class CalcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (functions) {
+            spec.commandLine().getOut().print(Calculator.functions());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         Session session = new Calculator(Sites.data(source)).newSession();
         var out = spec.commandLine().getOut();
         if (expression != null) {

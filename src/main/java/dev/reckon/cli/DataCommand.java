@@ -7,10 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "data", mixinStandardHelpOptions = true,
-        description = "List data records (hardware, models, formats) with their figures and sources.")
+@Command(name = "data", mixinStandardHelpOptions = true, subcommands = DataImportCommand.class,
+        description = "List data records (hardware, models, formats, datacenters) with their figures, sources and dates; "
+                + "'reckon data fields [KIND]' says what each known field means and measures.")
 final class DataCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "hardware, models or formats")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "hardware, models, formats or datacenters (or 'fields')")
     String kind;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "NAME", description = "one record's id or alias")
@@ -28,7 +29,12 @@ final class DataCommand implements Callable<Integer> {
         // not a kind is taken as a name.
         String k = kind;
         String n = name;
-        if (n == null && k != null && !k.matches("(?i)hardware|accelerators?|models?|formats?")) {
+        if ("fields".equals(k)) {
+            spec.commandLine().getOut().print(DataListing.fields(Sites.data(source), n));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        if (n == null && k != null && !k.matches("(?i)hardware|accelerators?|models?|formats?|datacenters?")) {
             n = k;
             k = null;
         }

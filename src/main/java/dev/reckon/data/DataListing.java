@@ -19,11 +19,12 @@ public final class DataListing {
     private DataListing() {
     }
 
-    private static final List<String> KIND_ORDER = List.of("accelerator", "model", "format");
+    private static final List<String> KIND_ORDER = List.of("accelerator", "model", "format", "datacenter");
     private static final Map<String, List<String>> KEY_FIGURES = Map.of(
             "accelerator", List.of("memory", "bandwidth", "bf16.dense"),
             "model", List.of("params", "tokens", "train_flops"),
-            "format", List.of("bytes"));
+            "format", List.of("bytes"),
+            "datacenter", List.of("pue"));
 
     /**
      * @param kindOrNull {@code hardware}, {@code models}, {@code formats} (singular or plural; the
@@ -50,14 +51,57 @@ public final class DataListing {
                     DidYouMean.hint(nameOrNull, names, "run 'reckon data" + (kindOrNull == null ? "" : " " + kindOrNull)
                             + "' to list the names")));
         }
-        return detail(r);
+        return RecordDetail.render(r);
     }
 
-    private static String label(String kind) {
+    /**
+     * The known fields (for {@code reckon data fields [KIND]}): per kind, each field's pattern,
+     * what it measures, a unit, and what it means.
+     */
+    public static String fields(DataSet data, String kindOrNull) {
+        String only = kindOrNull == null ? null : resolveKind(data, kindOrNull);
+        StringBuilder out = new StringBuilder();
+        for (String kind : KnownFields.kinds()) {
+            if (only != null && !only.equals(kind)) {
+                continue;
+            }
+            out.append(out.isEmpty() ? "" : "\n").append(label(kind)).append(" (kind: ").append(kind).append(")\n");
+            List<String[]> rows = new ArrayList<>();
+            for (KnownFields.Field f : KnownFields.of(kind)) {
+                String measures = String.join(" or ", f.measures().stream().map(KnownFields.Measure::label).toList());
+                String unit = switch (f.measure()) {
+                    case COUNT -> "no unit";
+                    case RATIO -> "none or %";
+                    default -> f.measure().unit();
+                };
+                rows.add(new String[] {f.pattern(), measures, unit, f.meaning()});
+            }
+            out.append(TextTable.render(rows, "  "));
+        }
+        if (only != null && out.isEmpty()) {
+            out.append(label(only)).append(": no known fields (every figure is the site's own)\n");
+        }
+        out.append("\n").append(CONVENTIONS);
+        return out.toString();
+    }
+
+    /** How the data set writes memory and bandwidth; printed under every listing that shows hardware. */
+    static final String CONVENTIONS = """
+            Units: memory is the capacity the vendor quotes, in the unit the vendor prints (GB = 10^9 B,
+            GiB = 2^30 B): 80 GB for the H100, 192 GB for the MI300X, 32 GiB where a vendor prints GiB.
+            memory_physical is the physical (binary) capacity where known: the H100's 80 GB is 80 GiB of HBM.
+            Bandwidth is in byte/s (TB/s = 10^12 B/s); a vendor figure in bit/s is converted and the
+            original kept in the note (400 Gb/s = 50 GB/s). Interconnect figures say one direction
+            (unidir) or both summed (bidir). Tensor throughput is split dense/sparse; headline is
+            whichever the vendor quotes.
+            """;
+
+    static String label(String kind) {
         return switch (kind) {
             case "accelerator" -> "hardware";
             case "model" -> "models";
             case "format" -> "formats";
+            case "datacenter" -> "datacenters";
             default -> kind;
         };
     }
@@ -75,7 +119,7 @@ public final class DataListing {
         if (k.endsWith("s") && kinds.contains(k.substring(0, k.length() - 1))) {
             return k.substring(0, k.length() - 1);
         }
-        List<String> offered = new ArrayList<>(List.of("hardware", "models", "formats"));
+        List<String> offered = new ArrayList<>(List.of("hardware", "models", "formats", "datacenters"));
         kinds.stream().filter(x -> !KIND_ORDER.contains(x)).forEach(offered::add);
         throw new ReckonException(Diagnostic.error("unknown kind of data '" + given + "'", null, null,
                 DidYouMean.hint(k, offered, "choose one of: " + String.join(", ", offered))));
@@ -101,16 +145,15 @@ public final class DataListing {
                 String names = r.id() + (r.aliases().isEmpty() ? "" : " (" + String.join(", ", r.aliases()) + ")");
                 rows.add(new String[] {names, r.name(), keyFigures(r)});
             }
-            int w0 = rows.stream().mapToInt(x -> x[0].length()).max().orElse(0);
-            int w1 = rows.stream().mapToInt(x -> x[1].length()).max().orElse(0);
-            for (String[] row : rows) {
-                out.append("  ").append(pad(row[0], w0)).append("  ").append(pad(row[1], w1));
-                if (!row[2].isEmpty()) {
-                    out.append("  ").append(row[2]);
-                }
-                out.append('\n');
-            }
+            out.append(TextTable.render(rows, "  "));
         }
+        if (out.isEmpty()) {
+            out.append(label(onlyKind)).append(": no records\n");
+        }
+        if (onlyKind == null || onlyKind.equals("accelerator")) {
+            out.append('\n').append(CONVENTIONS);
+        }
+        out.append("\nreckon data NAME shows one record's figures, sources and dates; reckon data fields says what each field means.\n");
         return out.toString();
     }
 
@@ -121,74 +164,13 @@ public final class DataListing {
         }
         List<String> parts = new ArrayList<>();
         for (String p : paths) {
-            Datum d = r.data().get(p);
+            // a TPU's bf16 is one (dense) figure where an NVIDIA part has bf16.dense
+            String path = r.data().containsKey(p) || !p.endsWith(".dense") ? p : p.substring(0, p.length() - ".dense".length());
+            Datum d = r.data().get(path);
             if (d != null) {
-                parts.add(p + " " + d.expression());
+                parts.add(path + " " + d.expression());
             }
         }
         return String.join(" · ", parts);
-    }
-
-    private static String detail(DataRecord r) {
-        StringBuilder out = new StringBuilder();
-        out.append(r.id()).append(": ").append(r.name()).append(" (").append(label(r.kind())).append(")\n");
-        if (!r.aliases().isEmpty()) {
-            out.append("aliases: ").append(String.join(", ", r.aliases())).append('\n');
-        }
-        List<String> sources = new ArrayList<>();
-        int recordSource = sourceNumber(sources, r.provenance().source());
-        out.append("source: ").append(tag(r.provenance())).append(" [").append(recordSource).append("] (list below)\n");
-        if (r.provenance().note() != null) {
-            out.append("note: ").append(r.provenance().note()).append('\n');
-        }
-        if (!r.info().isEmpty()) {
-            out.append("info:\n");
-            int w = r.info().keySet().stream().mapToInt(String::length).max().orElse(0);
-            r.info().forEach((k, v) -> out.append("  ").append(pad(k, w)).append("  ").append(v).append('\n'));
-        }
-        Set<String> headlineSiblings = new LinkedHashSet<>();
-        Headlines.siblingsOf(r).forEach((g, s) -> headlineSiblings.add(g + "." + s));
-        out.append("figures:\n");
-        List<String[]> rows = new ArrayList<>();
-        for (Datum d : r.data().values()) {
-            String value = d.expression() + (headlineSiblings.contains(d.path()) ? " *" : "");
-            String note = d.provenance().note() == null ? "" : d.provenance().note();
-            rows.add(new String[] {d.path(), value, tag(d.provenance()), "[" + sourceNumber(sources, d.provenance().source()) + "]", note});
-        }
-        int w0 = rows.stream().mapToInt(x -> x[0].length()).max().orElse(0);
-        int w1 = rows.stream().mapToInt(x -> x[1].length()).max().orElse(0);
-        int w2 = rows.stream().mapToInt(x -> x[2].length()).max().orElse(0);
-        int w3 = rows.stream().mapToInt(x -> x[3].length()).max().orElse(0);
-        for (String[] row : rows) {
-            String line = "  " + pad(row[0], w0) + "  " + pad(row[1], w1) + "  " + pad(row[2], w2) + "  " + pad(row[3], w3)
-                    + "  " + row[4];
-            out.append(line.stripTrailing()).append('\n');
-        }
-        if (!headlineSiblings.isEmpty()) {
-            out.append("  * the figure the vendor quotes as its headline\n");
-        }
-        out.append("sources:\n");
-        for (int i = 0; i < sources.size(); i++) {
-            out.append("  [").append(i + 1).append("] ").append(sources.get(i)).append('\n');
-        }
-        out.append("confirmation: P primary, S secondary copy, D derived, U unconfirmed\n");
-        return out.toString();
-    }
-
-    private static String tag(Provenance p) {
-        return "[" + p.confirmed().code() + (p.estimate() ? ", estimate" : "") + "]";
-    }
-
-    private static int sourceNumber(List<String> sources, String source) {
-        int i = sources.indexOf(source);
-        if (i < 0) {
-            sources.add(source);
-            i = sources.size() - 1;
-        }
-        return i + 1;
-    }
-
-    private static String pad(String s, int width) {
-        return s + " ".repeat(Math.max(0, width - s.length()));
     }
 }

@@ -9,8 +9,8 @@ final class DataSchema {
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     static final List<String> TOP_KEYS = List.of("kind", "records");
     static final List<String> RECORD_KEYS =
-            List.of("name", "aliases", "source", "confirmed", "estimate", "note", "info", "data");
-    static final List<String> LEAF_KEYS = List.of("value", "source", "confirmed", "estimate", "note");
+            List.of("name", "aliases", "source", "confirmed", "estimate", "note", "as_of", "info", "data");
+    static final List<String> LEAF_KEYS = List.of("value", "source", "confirmed", "estimate", "note", "as_of");
     static final String HEADLINE = "headline";
     static final String CONFIRMED_HINT =
             "use P (primary source), S (secondary copy), D (derived) or U (unconfirmed)";

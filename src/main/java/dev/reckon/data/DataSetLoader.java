@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Reads data files (the bundled {@code accelerators.yaml}, {@code models.yaml}, {@code formats.yaml}
- * and a site's own {@code content/data/*.yaml}) into a {@link DataSet}, reporting every problem of
+ * Reads data files (the bundled {@code accelerators.yaml}, {@code models.yaml}, {@code formats.yaml},
+ * {@code datacenters.yaml} and a site's own {@code content/data/*.yaml}) into a {@link DataSet}, reporting every problem of
  * the input as a positioned {@link Diagnostic}. The schema is described at the top of each bundled
  * file.
  *
@@ -32,6 +32,10 @@ import java.util.function.BiConsumer;
  *   <li>a group's {@code headline} follows the sibling it named, so a site that replaces
  *       {@code bf16.sparse} also changes {@code bf16.headline} when that was the headline.</li>
  * </ul>
+ * A record or figure may say when it was true ({@code as_of}; a record's is the default of the
+ * figures it sets). Figure names of a kind Reckon knows are checked against {@link KnownFields}
+ * ({@code FieldNames}): a near miss of a known field is an error, not a new figure. Whether each
+ * figure evaluates and has its field's dimension is the engine's check ({@code calc.FigureDimensions}).
  * An override names the record by its id; naming it by an alias is an error, as is a different
  * {@code kind}. Files are applied in the order given; diagnostics from all files are collected and
  * thrown together as one {@link ReckonException}.
@@ -42,7 +46,9 @@ import java.util.function.BiConsumer;
  */
 public final class DataSetLoader {
     private static final String RESOURCE_DIR = "/dev/reckon/data/";
-    static final List<String> BUNDLED_FILES = List.of("accelerators.yaml", "models.yaml", "formats.yaml");
+    static final List<String> BUNDLED_FILES = List.of("accelerators.yaml", "models.yaml", "formats.yaml", "datacenters.yaml");
+    /** Bundled files a build of Reckon may lack: the loader reads them when they are there. */
+    private static final List<String> OPTIONAL_FILES = List.of("datacenters.yaml");
     static final String BUNDLED_PREFIX = "reckon:data/";
 
     private static volatile DataSet bundled;
@@ -68,13 +74,19 @@ public final class DataSetLoader {
     private static DataSet loadBundled() {
         return load(DataSet.empty(), false, (reader, diagnostics) -> {
             for (String f : BUNDLED_FILES) {
-                reader.read(BUNDLED_PREFIX + f, readResource(f));
+                String text = readResource(f);
+                if (text != null) {
+                    reader.read(BUNDLED_PREFIX + f, text);
+                }
             }
         });
     }
 
     private static String readResource(String f) {
         try (InputStream in = DataSetLoader.class.getResourceAsStream(RESOURCE_DIR + f)) {
+            if (in == null && OPTIONAL_FILES.contains(f)) {
+                return null;
+            }
             if (in == null) {
                 throw new IllegalStateException("bundled data file missing from the jar: " + f);
             }
@@ -110,6 +122,14 @@ public final class DataSetLoader {
             return;
         }
         reader.read(display, text);
+    }
+
+    /**
+     * {@code base} plus site data files given as text (display path → YAML), e.g. a file about to be
+     * written, checked before it replaces anything.
+     */
+    public static DataSet withSiteTexts(DataSet base, Map<String, String> texts) {
+        return fromTexts(base, true, texts);
     }
 
     /** For tests and tools: loads texts (display path → YAML) on top of {@code base}. */

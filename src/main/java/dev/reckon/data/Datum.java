@@ -11,4 +11,8 @@ import dev.reckon.diag.SourceSpan;
  * @param sourceLine the YAML line, for the caret display
  */
 public record Datum(String path, String expression, Provenance provenance, SourceSpan span, String sourceLine) {
+    /** True for a figure Reckon ships (read from a bundled file), false for one a site's file set. */
+    public boolean bundled() {
+        return span != null && span.file().startsWith(DataSetLoader.BUNDLED_PREFIX);
+    }
 }

@@ -36,7 +36,8 @@ final class DenseSparseCheck {
             if (!fd.baseUnit().equals(fs.baseUnit())) {
                 diagnostics.add(Diagnostic.error("'" + g + ".dense' and '" + g + ".sparse' are in different units ('"
                         + fd.unit() + "', '" + fs.unit() + "')", at.span(), at.sourceLine(), null));
-            } else if (fd.scaled() > fs.scaled() * (1 + 1e-12)) {
+            } else if (fd.scaled() > fs.scaledHigh() * (1 + 1e-12)) {
+                // for ranges: only when the whole dense range lies above the sparse one
                 diagnostics.add(Diagnostic.error("'" + g + ".dense' (" + dense.expression() + ") is larger than '"
                         + g + ".sparse' (" + sparse.expression() + ")", at.span(), at.sourceLine(),
                         "a dense peak is at most the sparse one; check which column was copied"));

@@ -15,9 +15,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * kept (not spans) so the merger can position its diagnostics in {@link #src}.
  */
 final class Draft {
-    /** One figure as read, provenance not yet resolved against its record. */
-    record Leaf(String path, String expression, Node at, String source, Confirmation confirmed,
-                Boolean estimate, String note) {
+    /** One figure as read, provenance not yet resolved against its record; {@code at} is its value, {@code keyAt} its name. */
+    record Leaf(String path, String expression, Node at, Node keyAt, String source, Confirmation confirmed,
+                Boolean estimate, String note, FigureDate asOf) {
     }
 
     /** {@code group.headline: sibling} as written. */
@@ -37,6 +37,7 @@ final class Draft {
     Confirmation confirmed;
     Boolean estimate;
     String note;
+    FigureDate asOf;
     final Map<String, String> info = new LinkedHashMap<>();
     final List<Leaf> leaves = new ArrayList<>();
     final List<Headline> headlines = new ArrayList<>();

@@ -118,6 +118,7 @@ final class DraftReader {
                 case "confirmed" -> d.confirmed = f.confirmation(v);
                 case "estimate" -> d.estimate = f.bool(v, "'estimate'");
                 case "note" -> d.note = f.text(v, "'note'");
+                case "as_of" -> d.asOf = f.date(v);
                 case "info" -> readInfo(f, d, v);
                 case "data" -> {
                     if (v instanceof MappingNode m) {

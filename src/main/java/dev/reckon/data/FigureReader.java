@@ -44,7 +44,7 @@ final class FigureReader {
                         "field names are lowercase letters, digits and '_', starting with a letter");
                 continue;
             }
-            readEntry(prefix.isEmpty() ? key : prefix + "." + key, t.getValueNode(), depth);
+            readEntry(prefix.isEmpty() ? key : prefix + "." + key, t.getKeyNode(), t.getValueNode(), depth);
         }
         // read after the siblings, whatever the file order, so the headline can be checked against them later
         NodeTuple h = entries.get(HEADLINE);
@@ -53,15 +53,15 @@ final class FigureReader {
         }
     }
 
-    private void readEntry(String path, Node v, int depth) {
+    private void readEntry(String path, Node key, Node v, int depth) {
         if (v instanceof ScalarNode) {
             d.attempted.add(path);
-            readLeaf(path, v, null);
+            readLeaf(path, key, v, null);
         } else if (v instanceof MappingNode m) {
             Map<String, NodeTuple> inner = entries(m);
             if (inner.containsKey("value")) {
                 d.attempted.add(path);
-                readLeaf(path, inner.get("value").getValueNode(), inner);
+                readLeaf(path, key, inner.get("value").getValueNode(), inner);
             } else if (inner.keySet().stream().anyMatch(k -> LEAF_KEYS.contains(k))) {
                 f.error(m, "figure '" + path + "' has provenance but no 'value'",
                         "write it as {value: 989.5 TFLOP/s, confirmed: D, note: \"...\"}");
@@ -90,11 +90,12 @@ final class FigureReader {
     }
 
     /** {@code prov} holds the figure's own keys when it was written {value: ..., source: ...}. */
-    private void readLeaf(String path, Node value, Map<String, NodeTuple> prov) {
+    private void readLeaf(String path, Node name, Node value, Map<String, NodeTuple> prov) {
         String source = null;
         Confirmation confirmed = null;
         Boolean estimate = null;
         String note = null;
+        FigureDate asOf = null;
         if (prov != null) {
             for (NodeTuple t : prov.values()) {
                 String key = key(t);
@@ -106,6 +107,7 @@ final class FigureReader {
                     case "confirmed" -> confirmed = f.confirmation(v);
                     case "estimate" -> estimate = f.bool(v, "'estimate'");
                     case "note" -> note = f.text(v, "'note'");
+                    case "as_of" -> asOf = f.date(v);
                     default -> f.error(t.getKeyNode(), "unknown key '" + key + "' in figure '" + path + "'",
                             DidYouMean.hint(key, LEAF_KEYS, "a figure's keys are " + String.join(", ", LEAF_KEYS)));
                 }
@@ -113,7 +115,7 @@ final class FigureReader {
         }
         String expression = expression(path, value);
         if (expression != null) {
-            d.leaves.add(new Draft.Leaf(path, expression, value, source, confirmed, estimate, note));
+            d.leaves.add(new Draft.Leaf(path, expression, value, name, source, confirmed, estimate, note, asOf));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -54,15 +55,17 @@ final class Headlines {
      * Writes every headline of the merged figures {@code data}: the existing record's, then the
      * draft's, each a copy of its sibling; reports headlines naming a sibling that does not exist.
      */
-    static void copyInto(Draft d, DataRecord existing, Map<String, Datum> data, List<Diagnostic> diagnostics) {
+    static void copyInto(Draft d, DataRecord existing, Map<String, Datum> data, Set<String> misnamed,
+            List<Diagnostic> diagnostics) {
         Map<String, String> siblings = existing == null ? new LinkedHashMap<>() : siblingsOf(existing);
         Map<String, Node> written = new LinkedHashMap<>();
         for (Draft.Headline h : d.headlines) {
             written.put(h.group(), h.at());
             if (data.containsKey(h.group() + "." + h.sibling())) {
                 siblings.put(h.group(), h.sibling());
-            } else if (!d.attempted.contains(h.group() + "." + h.sibling())) {
-                // a sibling this file wrote but that was rejected already has its own error
+            } else if (!d.attempted.contains(h.group() + "." + h.sibling())
+                    && misnamed.stream().noneMatch(p -> p.startsWith(h.group() + "."))) {
+                // a sibling this file wrote but that was rejected (or misspelt) already has its own error
                 diagnostics.add(d.src.error(h.at(), "headline names '" + h.sibling() + "', but '" + h.group()
                         + "' has no figure '" + h.sibling() + "'", missingSiblingHint(h, data)));
             }
@@ -100,7 +103,7 @@ final class Headlines {
         String note = note(sibling) + (p.note() == null ? "" : "; " + p.note());
         data.remove(path);
         data.put(path, new Datum(path, target.expression(),
-                new Provenance(p.source(), p.confirmed(), p.estimate(), note), span, line));
+                p.withNote(note), span, line));
     }
 
     /** The same figures, each {@code group.headline} moved right after the last figure of its group. */

@@ -63,8 +63,9 @@ final class RecordMerger {
                         "already used by '" + claim.recordId() + "' (" + claim.at().location() + ")");
             }
         }
-        Map<String, Datum> data = figures(d, existing);
-        Headlines.copyInto(d, existing, data, diagnostics);
+        Set<String> misnamed = FieldNames.check(d, diagnostics);
+        Map<String, Datum> data = figures(d, existing, misnamed);
+        Headlines.copyInto(d, existing, data, misnamed, diagnostics);
         if (diagnostics.size() > before) {
             return;
         }
@@ -126,9 +127,12 @@ final class RecordMerger {
      * The existing figures with the draft's put over them, provenance resolved against the draft's
      * record entry only: an override must not inherit the source of the figures it replaces.
      */
-    private Map<String, Datum> figures(Draft d, DataRecord existing) {
+    private Map<String, Datum> figures(Draft d, DataRecord existing, Set<String> misnamed) {
         Map<String, Datum> data = new LinkedHashMap<>(existing == null ? Map.of() : existing.data());
         for (Draft.Leaf leaf : d.leaves) {
+            if (misnamed.contains(leaf.path())) {
+                continue; // already reported: one message per mistake
+            }
             String source = leaf.source() != null ? leaf.source() : d.source;
             Confirmation confirmed = leaf.confirmed() != null ? leaf.confirmed() : d.confirmed;
             if (existing != null && (source == null || confirmed == null)) {
@@ -144,9 +148,10 @@ final class RecordMerger {
                 continue;
             }
             boolean estimate = leaf.estimate() != null ? leaf.estimate() : Boolean.TRUE.equals(d.estimate);
+            FigureDate asOf = leaf.asOf() != null ? leaf.asOf() : d.asOf;
             SourceSpan span = d.src.span(leaf.at());
             data.put(leaf.path(), new Datum(leaf.path(), leaf.expression(),
-                    new Provenance(source, confirmed, estimate, leaf.note()), span, d.src.lines().line(span.line())));
+                    new Provenance(source, confirmed, estimate, leaf.note(), asOf), span, d.src.lines().line(span.line())));
         }
         return data;
     }
@@ -172,7 +177,8 @@ final class RecordMerger {
                 d.source != null ? d.source : old.source(),
                 d.confirmed != null ? d.confirmed : old.confirmed(),
                 d.estimate != null ? d.estimate : old != null && old.estimate(),
-                d.note != null ? d.note : old == null ? null : old.note());
+                d.note != null ? d.note : old == null ? null : old.note(),
+                d.asOf != null ? d.asOf : old == null ? null : old.asOf());
         SourceSpan span = existing == null ? d.src.span(d.idNode) : existing.span();
         DataRecord r = new DataRecord(d.id, d.kind, d.name != null ? d.name : existing.name(), List.copyOf(aliases),
                 provenance, Collections.unmodifiableMap(data), Collections.unmodifiableMap(info), span);

@@ -52,6 +52,17 @@ final class YamlFields {
         return c.get();
     }
 
+    /** An {@code as_of} date: YYYY-MM-DD, YYYY-MM or YYYY, a real day of the calendar. */
+    FigureDate date(Node v) {
+        String s = scalarText(v);
+        Optional<FigureDate> d = s == null ? Optional.empty() : FigureDate.parse(s);
+        if (d.isEmpty()) {
+            error(v, "'as_of' is not a date: '" + (s == null ? "" : s.strip()) + "'", FigureDate.HINT);
+            return null;
+        }
+        return d.get();
+    }
+
     /** Only the literal words, so a typo such as {@code yes} is reported rather than read as YAML 1.1 would. */
     Boolean bool(Node v, String what) {
         String s = scalarText(v);

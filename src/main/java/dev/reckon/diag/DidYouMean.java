@@ -38,7 +38,7 @@ public final class DidYouMean {
     }
 
     /** Edits between two words: insertions, deletions, substitutions and swaps of neighbours (optimal string alignment). */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

@@ -2,6 +2,7 @@ package dev.reckon.site;
 
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.reckon.calc.Calculator;
+import dev.reckon.calc.FigureDimensions;
 import dev.reckon.content.ContentLoader;
 import dev.reckon.content.SiteContent;
 import dev.reckon.data.DataSetLoader;
@@ -37,8 +38,11 @@ record LoadedSite(Path root, SiteContent content, Published published, Calculato
      */
     private static Calculator calculatorFor(Path root, SiteContent content) {
         try {
-            return new Calculator(content.dataFiles().isEmpty() ? DataSetLoader.bundled()
+            Calculator calculator = new Calculator(content.dataFiles().isEmpty() ? DataSetLoader.bundled()
                     : DataSetLoader.withSiteFiles(DataSetLoader.bundled(), root, content.dataFiles()));
+            // every figure of the site's files evaluates and has its field's dimension (memory: 141 s is an error here)
+            FigureDimensions.verify(calculator);
+            return calculator;
         } catch (ReckonException e) {
             throw BuildProblems.failure(content, List.of(), e.diagnostics());
         }

@@ -44,7 +44,7 @@ class BlockAndAssertionTest {
     void laterBlocksSeeEarlierNames() {
         run("a = 2 h");
         assertEquals("7,200\u00A0s", session.value("a -> s | sig 4", Origin.inline("")).text());
-        assertEquals("1.08\u00A0×\u00A010⁴\u00A0s", session.value("a + 1 h + 3600 s - 1 h", Origin.inline("")).text());
+        assertEquals("3\u00A0h", session.value("a + 1 h + 3600 s - 1 h", Origin.inline("")).text());
     }
 
     @Test
@@ -89,9 +89,9 @@ class BlockAndAssertionTest {
         assertEquals(List.of(
                         "post.md:10:16 'h200_sxm' (H200 SXM) has no figure 'memry'",
                         "post.md:12:5 cannot add B (information) and s (time)",
-                        "post.md:15:1 assertion failed: ok = 3.00\u00A0GB, expected ≈ 9 GB within 5%"),
+                        "post.md:15:1 assertion failed: ok = 3\u00A0GB, expected ≈ 9 GB within 5%"),
                 e.diagnostics().stream().map(d -> d.span().location() + " " + d.message()).toList());
-        assertEquals("3.00\u00A0GB", session.value("ok", Origin.inline("ok")).text(), "lines after a failure still run");
+        assertEquals("3\u00A0GB", session.value("ok", Origin.inline("ok")).text(), "lines after a failure still run");
         CalcException later = assertThrows(CalcException.class, () -> session.value("fits * 2", Origin.inline("fits * 2")));
         assertEquals(true, later.consequential(), "a use of a failed name is not a new error: " + later.getMessage());
         assertEquals(true, assertThrows(CalcException.class, () -> session.value("half(2)", Origin.inline("half(2)"))).consequential());
@@ -159,7 +159,7 @@ class BlockAndAssertionTest {
                 assert 0.1 + 0.2 == 0.3
                 """);
         CalcException e = failure("assert 3 s < 2 s");
-        assertEquals("assertion failed: 3 s = 3.00\u00A0s, expected < 2 s", e.diagnostic().message());
+        assertEquals("assertion failed: 3\u00A0s, expected < 2 s", e.diagnostic().message());
         assertEquals("actual 3.00\u00A0s, expected 2.00\u00A0s, difference +1.00\u00A0s", e.diagnostic().hint());
     }
 

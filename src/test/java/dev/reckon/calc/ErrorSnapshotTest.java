@@ -142,7 +142,7 @@ class ErrorSnapshotTest {
                    |
                 30 | Text {1 TB | sag 2} end
                    |              ^^^
-                   = hint: valid options are: sig N, dp N, sci, symbolic
+                   = hint: valid options are: sig N, dp N, sci, exact, words, symbolic
                 """, error("1 TB | sag 2"));
     }
 

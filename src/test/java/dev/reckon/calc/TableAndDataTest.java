@@ -27,7 +27,7 @@ class TableAndDataTest {
         assertEquals(List.of("GPU", "Memory", "Compute/bandwidth"), t.headers());
         assertEquals(List.of(false, true, true), t.numericColumns());
         assertEquals(List.of(
-                List.of(new Rendered("H100 SXM", "\\text{H100 SXM}"), new Rendered("80.0\u00A0GB", "80.0\\,\\text{GB}"),
+                List.of(new Rendered("H100 SXM", "\\text{H100 SXM}"), new Rendered("80\u00A0GB", "80\\,\\text{GB}"),
                         new Rendered("300\u00A0FLOP/B", "300\\,\\text{FLOP/B}")),
                 List.of(new Rendered("H200 SXM", "\\text{H200 SXM}"), new Rendered("141\u00A0GB", "141\\,\\text{GB}"),
                         new Rendered("210\u00A0FLOP/B", "210\\,\\text{FLOP/B}"))), t.rows());
@@ -97,7 +97,7 @@ class TableAndDataTest {
                 }));
             }
             for (Future<String> f : results) {
-                assertEquals("810\u00A0GB 3,670\u00A0days 210\u00A0FLOP/B", f.get());
+                assertEquals("810\u00A0GB 3.67\u00A0×\u00A010³\u00A0days 210\u00A0FLOP/B", f.get());
             }
         } finally {
             pool.shutdown();

@@ -17,6 +17,14 @@ final class TestData {
     private TestData() {
     }
 
+    /**
+     * Text as a terminal shows it: the no-break spaces that keep a figure on one line read as spaces.
+     * {@code ValueFormattingTest} checks where they are; other tests compare what the figure says.
+     */
+    static String plain(String text) {
+        return text.replace('\u00A0', ' ');
+    }
+
     static DataSet dataSet() {
         return new DataSet(List.of(
                 record("h200_sxm", "accelerator", "H200 SXM", List.of("h200"), "data/h200.yaml",
@@ -64,5 +72,25 @@ final class TestData {
 
     static Calculator calculator() {
         return new Calculator(dataSet());
+    }
+
+    /** The test data set with more records. */
+    static Calculator calculator(DataRecord... extra) {
+        List<DataRecord> records = new java.util.ArrayList<>(dataSet().records());
+        records.addAll(List.of(extra));
+        return new Calculator(new DataSet(records));
+    }
+
+    /** Llama 3.1 70B's architecture as the reference data gives it (layers, GQA heads, head size). */
+    static DataRecord llama70b() {
+        return record("llama31_70b", "model", "Llama 3.1 70B", List.of("llama70"), "data/llama.yaml",
+                "params", "70e9 param",
+                "layers", "80",
+                "hidden", "8192",
+                "heads", "64",
+                "kv_heads", "8",
+                "head_dim", "128",
+                "context", "131072 token",
+                "tokens", "15e12 token");
     }
 }

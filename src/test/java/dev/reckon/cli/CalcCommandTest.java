@@ -51,6 +51,16 @@ class CalcCommandTest {
     }
 
     @Test
+    void functionsListsTheFormulaLibraryWithSources() {
+        String[] r = run("calc", "--functions");
+        assertEquals("0", r[0], r[2]);
+        assertEquals(true, r[1].contains("train_flops(model)\ntrain_flops(N, D)\n"), r[1]);
+        assertEquals(true, r[1].contains("https://arxiv.org/abs/2001.08361"), r[1]);
+        String[] v = run("calc", "train_flops(llama31_405b)");
+        assertEquals("3.79 × 10²⁵ FLOP\n", v[1], v[2]);
+    }
+
+    @Test
     void dataListsRecords() {
         String[] r = run("data", "h200");
         assertEquals("0", r[0], r[2]);

@@ -31,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * prints with --dump-dom, so no DevTools connection is needed.
  */
 class BrowserLayoutTest {
-    /** The math-heavy article, and the post with highlighted code. */
-    private static final List<String> POSTS = List.of("/blog/ai-efficiency-introduction/", "/blog/checking-a-figure-by-hand/");
+    /** The math-heavy article, the post with highlighted code, and the charts at their most crowded. */
+    private static final List<String> POSTS = List.of("/blog/ai-efficiency-introduction/", "/blog/checking-a-figure-by-hand/",
+            ChartGallery.PATH);
     private static final List<Integer> WIDTHS = List.of(360, 1280);
     private static final Pattern RESULT = Pattern.compile("<pre id=\"result\">([^<]*)</pre>");
 
@@ -43,6 +44,7 @@ class BrowserLayoutTest {
     void exampleArticleFitsAPhoneAndADesktopWithEveryRequestServed() throws Exception {
         Path out = temp.resolve("public");
         TestSites.build(TestSites.REPO, out);
+        ChartGallery.buildInto(temp.resolve("gallery"), out);
         Files.writeString(out.resolve("__layout-check.html"), harness(), StandardCharsets.UTF_8);
 
         List<String> failedRequests = Collections.synchronizedList(new ArrayList<>());
@@ -68,6 +70,7 @@ class BrowserLayoutTest {
                 assertTrue(Integer.parseInt(frame.group(1)) <= Integer.parseInt(frame.group(2)),
                         id + ": the page is wider than the window: " + result);
                 assertEquals("true", frame.group(3), id + ": the theme's stylesheet did not apply: " + result);
+                ChartGallery.assertChartsLegible(id, result);
             }
         } finally {
             server.stop(0);
@@ -107,12 +110,13 @@ class BrowserLayoutTest {
                     const root = doc.documentElement;
                     const styled = getComputedStyle(doc.body).maxWidth !== 'none';
                     results[frame.id] = {scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, styled: styled};
+                    results['charts ' + frame.id] = %s;
                     if (--pending === 0) document.getElementById('result').textContent = JSON.stringify(results);
                   }));
                 }
                 </script>
                 </body></html>
-                """.formatted(frames);
+                """.formatted(frames, ChartGallery.MEASURE);
     }
 
     private String chromium(String url) throws IOException, InterruptedException {

@@ -43,6 +43,12 @@ class ExampleSiteTest {
         }
     }
 
+    /** A derived equation's TeX as the engine wrote it, without the marks that let it break (markdown.math.BreakableEquation). */
+    private static String engineTex(String tex) {
+        return tex.replace("\\displaystyle ", "").replace(" \\allowbreak", "").replace(" \\nobreak", "")
+                .replaceAll("\\{(-?[0-9.,{}]+ \\\\times 10\\^\\{-?[0-9]+\\})\\}", "$1");
+    }
+
     /** Texts with the engine's no-break spaces (inside figures) read as spaces. */
     private static List<String> plain(List<String> texts) {
         return texts.stream().map(t -> t.replace('\u00A0', ' ')).toList();
@@ -91,21 +97,31 @@ class ExampleSiteTest {
                 "a figure's spaces are no-break spaces, so it never breaks across lines");
         assertEquals(List.of("7", "13", "70", "8", "70", "405", "4 B/param", "2 B/param", "1 B/param",
                 "3.14 × 10²³ FLOP", "989.5 TFLOP/s", "1,979 TFLOP/s", "989 TFLOP/s", "67 TFLOP/s", "148.5 years",
-                "1,979 TFLOP/s", "5.0 years", "3,958 TFLOP/s", "2.5 years", "141 GB", "700 GB", "5", "4.8 TB/s"), values);
-        // Derived equations have a class of their own, and may break before a relation (and after a ×).
-        List<String> equations = doc.select("div.calc-equation annotation").eachText();
-        assertTrue(equations.contains("\\displaystyle {405 \\times 10^{9}}\\,\\text{parameters} \\times 4\\,\\text{bytes/parameter}"
-                + " \\allowbreak = \\nobreak {1.62 \\times 10^{12}}\\,\\text{bytes} \\allowbreak \\approx \\nobreak 1.6\\,\\text{TB}"),
+                "1,979 TFLOP/s", "5.0 years", "3,958 TFLOP/s", "2.5 years", "141 GB", "700 GB", "5", "4.8 TB/s",
+                "1.56 × 10¹³ tokens", "38–43%", "16,384 GPUs", "1.4 × 10¹¹ FLOP/token", "141 µs", "210"), values);
+        // A derived equation has a class of its own, and its TeX is marked to break before a relation.
+        assertTrue(doc.select("div.calc-equation annotation").eachText().contains("\\displaystyle {4.05 \\times 10^{11}}"
+                + "\\,\\text{params} \\times 4\\,\\text{B/param} \\allowbreak = \\nobreak 1.62\\,\\text{TB} \\allowbreak \\approx "
+                + "\\nobreak 1.6\\,\\text{TB}"), doc.select("div.calc-equation annotation").eachText().toString());
+        List<String> equations = doc.select(".katex-display annotation, div.calc-equation annotation").eachText().stream()
+                .map(ExampleSiteTest::engineTex).toList();
+        assertTrue(equations.contains("4.05 \\times 10^{11}\\,\\text{params} \\times 4\\,\\text{B/param} = "
+                + "1.62\\,\\text{TB} \\approx 1.6\\,\\text{TB}"), equations.toString());
+        assertTrue(equations.stream().anyMatch(e -> e.endsWith("\\approx 10.1\\,\\text{years}")), equations.toString());
+        assertTrue(equations.stream().anyMatch(e -> e.contains("= 206.146\\,\\text{FLOP/B} \\approx 206\\,\\text{FLOP/B}")),
                 equations.toString());
-        assertTrue(equations.stream().anyMatch(e -> e.endsWith("\\approx \\nobreak 10.1\\,\\text{years}")), equations.toString());
-        assertTrue(equations.stream().anyMatch(e -> e.contains("= \\nobreak 206\\,\\text{FLOP/byte}")), equations.toString());
+        // Every formula in the article is sourced: the training-time section uses the formula library.
+        assertTrue(equations.stream().anyMatch(e -> e.startsWith("\\operatorname{train\\_flops}\\left(\\text{Llama 3.1 405B}\\right) = 6\\,N\\,D")),
+                equations.toString());
+        assertTrue(equations.stream().anyMatch(e -> e.endsWith("\\approx 62.9\\text{--}71.2\\,\\text{days}")), equations.toString());
+        assertTrue(equations.stream().noneMatch(e -> e.contains("\\propto")), equations.toString());
     }
 
     @Test
     void exampleArticleChartsAreInlineAccessibleSvgDrawnFromTheData() throws IOException {
         Document doc = parse(out.resolve("blog/ai-efficiency-introduction/index.html"));
         List<Element> charts = doc.select("figure.chart");
-        assertEquals(2, charts.size());
+        assertEquals(3, charts.size());
         for (Element figure : charts) {
             var svg = Jsoup.parse(figure.selectFirst("svg").outerHtml(), "", Parser.xmlParser()).selectFirst("svg");
             assertEquals("img", svg.attr("role"));
@@ -115,9 +131,17 @@ class ExampleSiteTest {
         Element scaling = charts.get(0);
         assertTrue(plain(scaling.select(".chart-labels text").eachText()).containsAll(List.of("10⁷ params", "10¹¹ params")));
         Element roofline = charts.get(1);
-        assertTrue(plain(roofline.select(".chart-labels text").eachText()).contains("1 PFLOP/s"));
+        assertTrue(roofline.select(".chart-labels text").eachText().contains("1 PFLOP/s"));
+        // A label may take two lines, the second a tspan.
         assertEquals(List.of("H200 ridge 206 FLOP/B", "H100 ridge 295 FLOP/B", "B200 ridge 292 FLOP/B"),
-                plain(roofline.select(".chart-marker-label").eachText()));
+                roofline.select(".chart-marker-label").stream()
+                        .map(label -> String.join(" ", label.textNodes().get(0).text(), label.select("tspan").text()).strip())
+                        .toList());
+        // Training time against the number of GPUs: two series, each a band over the reported MFU range.
+        Element training = charts.get(2);
+        assertEquals(List.of("H100", "B200"), training.select(".chart-legend text").eachText());
+        assertEquals(2, training.select("path.chart-band").size());
+        assertTrue(training.select(".chart-labels text").eachText().contains("100 days"));
     }
 
     @Test
