@@ -115,7 +115,7 @@ function checkMath(id, doc, win) {
   }
   for (const eq of doc.querySelectorAll('.calc-equation')) {
     checked++;
-    const bases = eq.querySelectorAll('.katex-html > .base');
+    const bases = eq.querySelectorAll('.katex-html .base');
     const last = bases[bases.length - 1].getBoundingClientRect();
     const box = (eq.tagName === 'DIV' ? eq : eq.closest('p, li, td, th, div') || eq).getBoundingClientRect();
     if (last.right > Math.min(box.right, column.right) + 0.5 || last.left < Math.max(box.left, column.left) - 0.5) {

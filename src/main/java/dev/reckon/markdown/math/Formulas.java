@@ -8,6 +8,7 @@ import dev.reckon.markdown.page.PageContext;
 import dev.reckon.math.KatexFonts;
 import dev.reckon.math.TexException;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The one writer of formula HTML into a page, for the author's math ({@code $…$}, {@code $$…$$},
@@ -21,7 +22,7 @@ public final class Formulas {
 
     /** A formula the author wrote: a TeX error points at the character of the source where KaTeX stopped. */
     public static void writeTex(BasedSequence tex, boolean display, NodeRendererContext context, HtmlWriter html) {
-        write(tex.toString(), display, "", "", context, html, (page, e) -> {
+        write(tex.toString(), display, UnaryOperator.identity(), context, html, (page, e) -> {
             int at = e.position() >= 0 ? Math.min(tex.getStartOffset() + e.position(), tex.getEndOffset()) : tex.getStartOffset();
             page.error(e.getMessage(), at, 1, "fix the TeX; KaTeX's supported functions are listed at katex.org/docs/supported");
         });
@@ -43,19 +44,20 @@ public final class Formulas {
                 "the derived equation is not valid TeX (" + e.getMessage() + "): " + tex,
                 directive.getStartOffset(), directive.length(), "please report this; meanwhile write the equation by hand");
         if (display) {
-            write("\\displaystyle " + breakable, false, "<div class=\"calc-equation\">", "</div>", context, html, texError);
+            write("\\displaystyle " + breakable, false, formula -> "<div class=\"calc-equation\">"
+                    + BreakableEquation.sides(formula) + "</div>", context, html, texError);
         } else {
-            write(breakable, false, "<span class=\"calc-equation\">", "</span>", context, html, texError);
+            write(breakable, false, formula -> "<span class=\"calc-equation\">" + formula + "</span>", context, html, texError);
         }
     }
 
-    private static void write(String tex, boolean display, String open, String close, NodeRendererContext context,
+    private static void write(String tex, boolean display, UnaryOperator<String> layout, NodeRendererContext context,
             HtmlWriter html, BiConsumer<PageContext, TexException> texError) {
         Document document = context.getDocument();
         PageContext page = PageContext.KEY.get(document);
         try {
             String formula = MathExtension.RENDERER.get(context.getOptions()).render(tex, display);
-            MathPlaceholders.write(document, open + formula + close, html);
+            MathPlaceholders.write(document, layout.apply(formula), html);
             page.markMath(KatexFonts.used(formula));
         } catch (TexException e) {
             texError.accept(page, e);
