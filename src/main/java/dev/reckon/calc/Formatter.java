@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class Formatter {
     private static final Pattern UNIT_PIECES = Pattern.compile("·|\\^-?\\d+|µ");
+    /**
+     * Between a number and its unit, around the {@code ×} of {@code 3.17 × 10⁸} and before a scale word
+     * ({@code 4.2 million}): a no-break space,
+     * so a figure never breaks across lines in prose, tables or charts ({@code 1,979 TFLOP/s}).
+     */
+    static final String NO_BREAK = "\u00A0";
 
     private Formatter() {
     }
@@ -88,7 +94,7 @@ public final class Formatter {
             return new Rendered(digits.text() + "%", digits.tex() + "\\%");
         }
         String named = UnitNames.name(unit, !digits.text().equals("1") && !digits.text().equals("−1"));
-        return new Rendered(digits.text() + " " + textUnit(named), digits.tex() + "\\," + texUnit(named));
+        return new Rendered(digits.text() + NO_BREAK + textUnit(named), digits.tex() + "\\," + texUnit(named));
     }
 
     /** A unit as a label for many values, e.g. an axis title's "(params)": the plural of the engine's one naming rule. */

@@ -17,6 +17,8 @@ import java.util.List;
  */
 final class Numbers {
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /** {@code 3.17 × 10⁸} is one figure: it never breaks across lines. */
+    private static final String TIMES_TEN = Formatter.NO_BREAK + "×" + Formatter.NO_BREAK + "10";
     /** Relative difference below which a rounded number counts as exact (absorbs binary floating-point noise). */
     private static final double EXACT = 1e-9;
     static final double LARGE = 1e6;
@@ -126,7 +128,7 @@ final class Numbers {
     }
 
     private static Digits timesPower(Digits m, int exponent) {
-        return new Digits(m.text() + " × 10" + superscript(exponent), m.tex() + " \\times 10^{" + exponent + "}");
+        return new Digits(m.text() + TIMES_TEN + superscript(exponent), m.tex() + " \\times 10^{" + exponent + "}");
     }
 
     /** {@code 4.2 million}: a mantissa below a thousand and a scale word. */
@@ -139,7 +141,7 @@ final class Numbers {
         }
         Digits d = digits(m);
         String word = SCALE_WORDS.get(group - 1);
-        return new Digits(d.text() + " " + word, d.tex() + "\\ \\text{" + word + "}");
+        return new Digits(d.text() + Formatter.NO_BREAK + word, d.tex() + "\\ \\text{" + word + "}");
     }
 
     /**
@@ -158,7 +160,7 @@ final class Numbers {
             lo = fixed(low / Math.pow(10, e), o);
             hi = fixed(high / Math.pow(10, e), o);
             Digits both = join(lo, hi, to);
-            return lo.text().equals(hi.text()) ? null : new Digits(both.text() + " " + word, both.tex() + "\\ \\text{" + word + "}");
+            return lo.text().equals(hi.text()) ? null : new Digits(both.text() + Formatter.NO_BREAK + word, both.tex() + "\\ \\text{" + word + "}");
         }
         if (!o.exact() && (sci || needsScientific(larger, o) || needsScientific(Math.min(Math.abs(low), Math.abs(high)), o))) {
             int e = exponent(Math.abs(high) >= Math.abs(low) ? high : low, o);

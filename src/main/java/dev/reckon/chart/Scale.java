@@ -89,7 +89,8 @@ record Scale(double min, double max, boolean log, Dimension dimension, Unit unit
     /** {@code 10⁸ params} rather than {@code 1 × 10⁸ params}: ticks sit on round values, the "1 ×" is noise. */
     private static String label(Quantity q, Unit unit, int digits) {
         String text = Formatter.format(q, unit, FormatOptions.sig(digits)).text();
-        return text.startsWith("1 × 10") ? text.substring("1 × ".length()) : text;
+        // \h: the engine joins "1 × 10" with no-break spaces.
+        return text.replaceFirst("^1\\h×\\h(?=10)", "");
     }
 
     /** The axis title with its unit, e.g. "Parameters N (params)"; just the unit when the title is empty. */

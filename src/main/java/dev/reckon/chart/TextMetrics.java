@@ -42,7 +42,7 @@ final class TextMetrics {
         if ("⁰¹²³⁴⁵⁶⁷⁸⁹⁻".indexOf(c) >= 0) {
             return 0.42;
         }
-        if (" .,:;'!|ijl".indexOf(c) >= 0) {
+        if (" \u00A0.,:;'!|ijl".indexOf(c) >= 0) { // the engine's figures use no-break spaces
             return 0.32;
         }
         if ("frt()[]/-–".indexOf(c) >= 0) {

@@ -48,7 +48,7 @@ final class CalcCommand implements Callable<Integer> {
         Session session = new Calculator(Sites.data(source)).newSession();
         var out = spec.commandLine().getOut();
         if (expression != null) {
-            out.println(session.value(expression, Origin.inline(expression)).text());
+            out.println(Console.plain(session.value(expression, Origin.inline(expression)).text()));
             out.flush();
             return 0;
         }
@@ -72,13 +72,13 @@ final class CalcCommand implements Callable<Integer> {
                 try {
                     if (isStatement(line)) {
                         for (ListingLine l : session.runBlock(line, origin)) {
-                            out.println(l.text() == null ? "defined" : l.text());
+                            out.println(l.text() == null ? "defined" : Console.plain(l.text()));
                         }
                     } else {
-                        out.println(session.value(line, origin).text());
+                        out.println(Console.plain(session.value(line, origin).text()));
                     }
                 } catch (CalcException e) {
-                    err.print(e.render());
+                    err.print(Console.plain(e.render()));
                     err.flush();
                     failures++;
                 }

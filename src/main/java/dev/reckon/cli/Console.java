@@ -29,12 +29,20 @@ final class Console {
         return isTerminal() && (noColor == null || noColor.isEmpty());
     }
 
-    /** Rendered diagnostics with their "error:" and "warning:" labels coloured, when colour is on. */
+    /**
+     * Text for the terminal: the no-break spaces that keep a figure on one line of a page
+     * ({@code 1.62 TB}) are plain spaces here, where nothing reflows and scripts split on spaces.
+     */
+    static String plain(String text) {
+        return text.replace('\u00A0', ' ');
+    }
+
+    /** Rendered diagnostics, plain, with their "error:" and "warning:" labels coloured when colour is on. */
     static String paint(String rendered) {
         if (!colour()) {
-            return rendered;
+            return plain(rendered);
         }
-        return rendered.replaceAll("(?m)^error:", "\u001b[1;31merror" + RESET + ":")
+        return plain(rendered).replaceAll("(?m)^error:", "\u001b[1;31merror" + RESET + ":")
                 .replaceAll("(?m)^warning:", "\u001b[1;33mwarning" + RESET + ":");
     }
 

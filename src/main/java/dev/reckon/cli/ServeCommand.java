@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
                 }
             };
             try (ServeSession session = new ServeSession(source, out, new InetSocketAddress(bind, port), build, line -> {
-                stdout.println(line);
+                stdout.println(Console.plain(line));
                 stdout.flush();
             })) {
                 session.start();

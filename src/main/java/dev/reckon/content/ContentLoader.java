@@ -1,6 +1,7 @@
 package dev.reckon.content;
 
 import dev.reckon.diag.Diagnostic;
+import dev.reckon.diag.DidYouMean;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
@@ -93,6 +94,7 @@ public final class ContentLoader {
                 .filter(p -> isFile(p) && p.getFileName().toString().matches(".*\\.ya?ml"))
                 .toList();
         checkUniqueUrls(posts, pages);
+        checkMenu(config, pages);
         return new SiteContent(config, posts, pages, home, dataFiles, List.copyOf(problems));
     }
 
@@ -181,6 +183,22 @@ public final class ContentLoader {
                 problems.add(slugAt == null
                         ? Diagnostic.error(message, SourceSpan.of(p.source().displayPath(), 1, 1), null, "give one of them another slug")
                         : SourceLines.of(p.source().lines()).error(message, slugAt, "give one of them another slug"));
+            }
+        }
+    }
+
+    /** Every page {@code menu:} names must be a standalone page of the site. */
+    private void checkMenu(SiteConfig config, List<Page> pages) {
+        if (config == null || config.menu() == null) {
+            return;
+        }
+        List<String> slugs = pages.stream().map(Page::slug).toList();
+        for (SiteConfig.Positioned entry : config.menu()) {
+            if (!slugs.contains(entry.text())) {
+                problems.add(Diagnostic.error("the menu names '" + entry.text() + "', which is no standalone page",
+                        entry.span(), entry.sourceLine(), DidYouMean.hint(entry.text(), slugs,
+                                "list pages by slug (content/about.md is 'about'); the standalone pages are: "
+                                        + (slugs.isEmpty() ? "none" : String.join(", ", slugs)))));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.reckon.content;
 
+import dev.reckon.diag.SourceSpan;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ import java.util.Locale;
  *                         figure older than this (default 12)
  * @param citationStyle    how citations are written: {@code author-year} (default) or {@code numbered}
  * @param toc              whether pages show a table of contents unless their front matter says otherwise
+ * @param menu             the standalone pages linked from the navigation, in order, by slug; null when
+ *                         {@code menu:} is not set (then every standalone page is, by title)
  */
 public record SiteConfig(
         String title,
@@ -28,7 +31,8 @@ public record SiteConfig(
         boolean figureSources,
         int staleAfterMonths,
         String citationStyle,
-        boolean toc) {
+        boolean toc,
+        List<Positioned> menu) {
 
     /** Whether {@code page} ends with its sources section: its front matter's say, else the site's. */
     public boolean figureSources(FrontMatter page) {
@@ -36,6 +40,10 @@ public record SiteConfig(
     }
 
     public record SocialLink(String name, String url) {
+    }
+
+    /** A word of the settings with where it was written, so it can be checked once the content is loaded. */
+    public record Positioned(String text, SourceSpan span, String sourceLine) {
     }
 
     /** The path part of the base URL ("/" or "/project/"), prefixed to every site link. */

@@ -19,7 +19,7 @@ final class SiteConfigLoader {
     static final int DEFAULT_STALE_AFTER_MONTHS = 12;
     private static final Set<String> KNOWN_KEYS = Set.of("title", "base_url", "author", "description",
             "language", "time_zone", "social", "licence", "posts_per_page", "figure_sources", STALE_AFTER_MONTHS,
-            "citation_style", "toc");
+            "citation_style", "toc", "menu");
     private static final Set<String> CITATION_STYLES = Set.of("author-year", "numbered");
     private static final int DEFAULT_POSTS_PER_PAGE = 10;
 
@@ -68,7 +68,8 @@ final class SiteConfigLoader {
                 map.bool("figure_sources", true),
                 map.positiveInt(STALE_AFTER_MONTHS, DEFAULT_STALE_AFTER_MONTHS),
                 citationStyle(map),
-                map.bool("toc", false));
+                map.bool("toc", false),
+                map.has("menu") ? map.words("menu") : null);
     }
 
     private static ZoneId zone(YamlMap map) {

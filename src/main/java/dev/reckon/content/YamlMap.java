@@ -146,6 +146,11 @@ final class YamlMap {
     }
 
     List<String> strings(String key) {
+        return words(key).stream().map(SiteConfig.Positioned::text).toList();
+    }
+
+    /** Like {@link #strings}, each word with where it was written, so a later check can point at it. */
+    List<SiteConfig.Positioned> words(String key) {
         Node node = values.get(key);
         if (node == null) {
             return List.of();
@@ -157,13 +162,13 @@ final class YamlMap {
                         "write e.g. " + key + ": [hardware, ai]; quote numbers meant as words: [\"" + scalar.getValue() + "\"]");
                 return List.of();
             }
-            return scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue());
+            return scalar.getValue().isBlank() ? List.of() : List.of(positioned(scalar));
         }
         if (node instanceof SequenceNode sequence) {
-            List<String> out = new ArrayList<>();
+            List<SiteConfig.Positioned> out = new ArrayList<>();
             for (Node item : sequence.getValue()) {
                 if (item instanceof ScalarNode scalar) {
-                    out.add(scalar.getValue());
+                    out.add(positioned(scalar));
                 } else {
                     report(item, "each entry of '" + key + "' must be a single value", "write e.g. " + key + ": [a, b]");
                 }
@@ -172,6 +177,16 @@ final class YamlMap {
         }
         report(node, "'" + key + "' must be a list", "write e.g. " + key + ": [a, b]");
         return List.of();
+    }
+
+    /** Whether the key is written at all (even as an empty list). */
+    boolean has(String key) {
+        return values.containsKey(key);
+    }
+
+    private SiteConfig.Positioned positioned(ScalarNode scalar) {
+        SourceSpan span = source.span(scalar);
+        return new SiteConfig.Positioned(scalar.getValue(), span, source.lines().line(span.line()));
     }
 
     /** A list of small mappings, e.g. social links: {@code - {name: GitHub, url: …}}. */

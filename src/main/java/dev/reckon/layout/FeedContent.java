@@ -5,8 +5,19 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A post's HTML as feed readers need it: a feed entry is read away from the site, so every link
- * and image source that is relative to the page or to the site root is made absolute.
+ * A post's HTML as feed readers need it. A feed entry is read away from the site, with no
+ * stylesheet and no page around it, so:
+ * <ul>
+ * <li>every link and image source relative to the page or the site root is made absolute;</li>
+ * <li>math is MathML only (KaTeX's HTML half, drawn for the site's stylesheet and fonts, would be
+ *     shown as a second, garbled copy), keeping the TeX as its annotation; a derived equation
+ *     stays a block;</li>
+ * <li>heading anchors go (a bare {@code #} before every heading), and with them whatever the page
+ *     hides from screen readers;</li>
+ * <li>computed values are plain text with their units (not links into the page's "Figures and
+ *     sources" section, which becomes one link to the page's), and the spans that only served the page's
+ *     layout are unwrapped; charts stay inline SVG with their title, drawn in {@code currentColor}.</li>
+ * </ul>
  */
 final class FeedContent {
     private static final String[][] URL_ATTRIBUTES = {
@@ -17,10 +28,18 @@ final class FeedContent {
     }
 
     /** @param pageUrl the absolute URL of the post, against which relative URLs resolve */
-    static String absolute(String html, String pageUrl) {
+    static String of(String html, String pageUrl) {
         Document doc = Jsoup.parseBodyFragment(html, pageUrl);
         doc.outputSettings().prettyPrint(false);
         withoutSources(doc);
+        absolute(doc);
+        mathMlOnly(doc);
+        doc.select("a.anchor, span[aria-hidden=true]").remove();
+        doc.select("span.calc-value, span.nowrap").forEach(Element::unwrap);
+        return doc.body().html();
+    }
+
+    private static void absolute(Document doc) {
         for (String[] selector : URL_ATTRIBUTES) {
             for (Element element : doc.select(selector[0])) {
                 String url = element.absUrl(selector[1]);
@@ -29,7 +48,22 @@ final class FeedContent {
                 }
             }
         }
-        return doc.body().html();
+    }
+
+    /** Each KaTeX formula becomes its {@code <math>} element; one set as a block (display math, a derived equation) says so. */
+    private static void mathMlOnly(Document doc) {
+        for (Element katex : doc.select("span.katex")) {
+            Element math = katex.selectFirst("math");
+            if (math == null) {
+                katex.remove();
+                continue;
+            }
+            if (katex.parent() != null && katex.parent().is("div.calc-equation, .katex-display")) {
+                math.attr("display", "block");
+            }
+            katex.replaceWith(math);
+        }
+        doc.select("span.katex-display, div.calc-equation, span.calc-equation").forEach(Element::unwrap);
     }
 
     /**

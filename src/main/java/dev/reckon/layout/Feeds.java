@@ -30,7 +30,7 @@ final class Feeds {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (int i = 0; i < Math.min(SIZE, posts.size()); i++) {
             Map<String, Object> entry = new HashMap<>(summaries.get(i));
-            entry.put("content", FeedContent.absolute(html.get(i), (String) entry.get("url")));
+            entry.put("content", FeedContent.of(html.get(i), (String) entry.get("url")));
             entry.put("dateRfc822", rfc822(posts.get(i).meta().date()));
             entries.add(entry);
         }

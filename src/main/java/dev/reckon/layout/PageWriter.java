@@ -1,5 +1,6 @@
 package dev.reckon.layout;
 
+import dev.reckon.content.Page;
 import dev.reckon.content.SiteConfig;
 import dev.reckon.diag.ReckonException;
 import dev.reckon.output.LayoutMemo;
@@ -28,12 +29,15 @@ final class PageWriter {
     /** The templates folder as the memo's inputs see it; null without a memo. */
     private final String templatesStamp;
 
-    /** @param year the footer's year */
-    PageWriter(SiteConfig config, Templates templates, int year, LayoutMemo memo) {
+    /**
+     * @param year the footer's year
+     * @param menu the standalone pages the navigation links, in order
+     */
+    PageWriter(SiteConfig config, Templates templates, int year, List<Page> menu, LayoutMemo memo) {
         this.config = config;
         this.templates = templates;
         this.models = new TemplateModels(config);
-        this.site = models.site(year);
+        this.site = models.site(year, menu);
         this.sitemap = new Sitemap(config.baseUrl());
         this.memo = memo;
         this.templatesStamp = memo == null ? null : templates.stamp();

@@ -5,6 +5,7 @@ import dev.reckon.content.SiteConfig;
 import dev.reckon.markdown.RenderedMarkdown;
 import dev.reckon.output.LayoutMemo;
 import dev.reckon.output.SiteOutput;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -45,10 +46,24 @@ public final class SiteLayout {
         this.images = images;
         // The footer year comes from the content, not the clock, so rebuilds are byte-identical.
         int year = posts.isEmpty() ? 1970 : posts.get(0).meta().date().getYear();
-        this.writer = new PageWriter(config, templates, year, memo);
+        this.writer = new PageWriter(config, templates, year, menu(config, pages), memo);
         this.series = new SeriesIndex(posts);
         this.postPages = new PostPages(writer, posts, series);
         this.words = new int[posts.size()];
+    }
+
+    /**
+     * The standalone pages the navigation links: those {@code menu:} names, in its order (a draft left
+     * out of this build is left out of the menu too), or without {@code menu:} every page, by title.
+     */
+    static List<Page> menu(SiteConfig config, List<RenderedPage> pages) {
+        List<Page> published = pages.stream().map(RenderedPage::page).toList();
+        if (config.menu() == null) {
+            return published.stream().sorted(Comparator.comparing((Page p) -> p.meta().title()).thenComparing(Page::slug)).toList();
+        }
+        return config.menu().stream()
+                .flatMap(entry -> published.stream().filter(p -> p.slug().equals(entry.text())).limit(1))
+                .toList();
     }
 
     /** Where a post's page goes, relative to the output. */

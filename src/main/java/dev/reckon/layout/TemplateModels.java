@@ -29,7 +29,8 @@ final class TemplateModels {
         this.longDate = DateTimeFormatter.ofPattern("MMMM d, yyyy", config.locale());
     }
 
-    Map<String, Object> site(int year) {
+    /** @param menu the standalone pages the navigation links, in order */
+    Map<String, Object> site(int year, List<Page> menu) {
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", config.title());
         site.put("url", config.baseUrl());
@@ -44,6 +45,9 @@ final class TemplateModels {
             social.add(Map.of("name", link.name(), "url", link.url()));
         }
         site.put("social", social);
+        site.put("menu", menu.stream()
+                .map(page -> Map.of("name", page.meta().title(), "path", config.basePath() + page.urlPath()))
+                .toList());
         return site;
     }
 
@@ -69,6 +73,7 @@ final class TemplateModels {
         Map<String, Object> model = summary(rendered.page());
         model.put("content", markup(rendered.markdown().html()));
         model.put("hasMath", rendered.markdown().hasMath());
+        model.put("mathFonts", rendered.markdown().mathFonts());
         model.put("readingMinutes", readingMinutes(rendered.markdown().words()));
         Boolean toc = rendered.page().meta().toc();
         if (toc != null ? toc : config.toc()) {

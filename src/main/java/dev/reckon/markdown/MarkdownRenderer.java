@@ -23,6 +23,7 @@ import dev.reckon.markdown.cite.CiteExtension;
 import dev.reckon.markdown.highlight.HighlightExtension;
 import dev.reckon.markdown.math.MathExtension;
 import dev.reckon.markdown.math.MathPlaceholders;
+import dev.reckon.markdown.page.FigurePunctuationExtension;
 import dev.reckon.markdown.page.PageContext;
 import dev.reckon.markdown.xref.CrossRefExtension;
 import java.util.ArrayDeque;
@@ -59,6 +60,7 @@ public final class MarkdownRenderer {
                 TaskListExtension.create(),
                 FootnoteExtension.create(),
                 AnchorLinkExtension.create(),
+                HeadingAnchors.create(),
                 TypographicExtension.create(),
                 GfmExtension.create(),
                 // Math and the directives make their fences nodes of their own, so highlighting
@@ -67,6 +69,7 @@ public final class MarkdownRenderer {
                 CalcExtension.create(),
                 HighlightExtension.create(),
                 CiteExtension.create(),
+                FigurePunctuationExtension.create(),
                 // Last: flexmark lets the last registered renderer of a node wrap the earlier ones,
                 // and this one frames the tables and equations of those above.
                 CrossRefExtension.create()));
@@ -157,8 +160,8 @@ public final class MarkdownRenderer {
                 return null;
             }
         }
-        return new RenderedMarkdown(html, context.hasMath(), List.copyOf(context.problems()), countWords(document),
-                context.dependencies(), context.figures());
+        return new RenderedMarkdown(html, context.hasMath(), List.copyOf(context.mathFonts()), List.copyOf(context.problems()),
+                countWords(document), context.dependencies(), context.figures());
     }
 
     /**

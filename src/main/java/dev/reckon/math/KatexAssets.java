@@ -29,13 +29,17 @@ public final class KatexAssets {
     /** Files to publish, by path relative to the KaTeX folder of the site (e.g. {@code fonts/KaTeX_Main-Regular.woff2}). */
     public static Map<String, byte[]> files() {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        String css = new String(read("katex.min.css"), StandardCharsets.UTF_8);
-        files.put("katex.min.css", LEGACY_FONT_URLS.matcher(css).replaceAll("").getBytes(StandardCharsets.UTF_8));
+        files.put("katex.min.css", stylesheet().getBytes(StandardCharsets.UTF_8));
         for (String font : FONTS) {
             String name = "fonts/KaTeX_" + font + ".woff2";
             files.put(name, read(name));
         }
         return files;
+    }
+
+    /** KaTeX's stylesheet as published: referring to the woff2 fonts only. */
+    static String stylesheet() {
+        return LEGACY_FONT_URLS.matcher(new String(read("katex.min.css"), StandardCharsets.UTF_8)).replaceAll("");
     }
 
     private static byte[] read(String name) {

@@ -118,13 +118,13 @@ public final class PageCache {
     }
 
     /**
-     * Header lines (math flag, words, dependency count, one "key\tfingerprint" line each, the page's
-     * figures as {@link FigureLines}), then the HTML.
+ * Header lines (math flag with the math's fonts, words, dependency count, one "key\tfingerprint"
+     * line each, the page's figures as {@link FigureLines}), then the HTML.
      */
     private static String encode(RenderedMarkdown page) {
         StringBuilder out = new StringBuilder();
-        out.append(page.hasMath() ? "math" : "plain").append('\n').append(page.words()).append('\n')
-                .append(page.dependencies().size()).append('\n');
+        out.append(page.hasMath() ? "math " + String.join(" ", page.mathFonts()) : "plain").append('\n')
+                .append(page.words()).append('\n').append(page.dependencies().size()).append('\n');
         page.dependencies().forEach((key, fingerprint) -> out.append(key).append('\t').append(fingerprint).append('\n'));
         FigureLines.write(page.figures(), out);
         return out.append(page.html()).toString();
@@ -141,7 +141,7 @@ public final class PageCache {
 
     private static RenderedMarkdown decodeOrThrow(String stored) {
         String[] head = stored.split("\n", 4);
-        boolean math = head[0].equals("math");
+        List<String> math = List.of(head[0].strip().split(" "));
         int words = Integer.parseInt(head[1]);
         int count = Integer.parseInt(head[2]);
         String rest = head[3];
@@ -154,6 +154,7 @@ public final class PageCache {
             at = end + 1;
         }
         FigureLines.Read figures = FigureLines.read(rest, at);
-        return new RenderedMarkdown(rest.substring(figures.end()), math, List.of(), words, dependencies, figures.figures());
+        return new RenderedMarkdown(rest.substring(figures.end()), math.get(0).equals("math"), math.subList(1, math.size()),
+                List.of(), words, dependencies, figures.figures());
     }
 }

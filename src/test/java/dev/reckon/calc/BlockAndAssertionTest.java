@@ -31,20 +31,20 @@ class BlockAndAssertionTest {
                 assert weights ≈ 1.6 TB within 5%
                 """);
         assertEquals(5, lines.size());
-        assertEquals(List.of("params = llama31_405b.params", "4.05 × 10¹¹ params", "4.05 \\times 10^{11}\\,\\text{params}"), shown(lines.get(0)));
-        assertEquals(List.of("weights = params * fp32.bytes", "1.62 TB", "1.62\\,\\text{TB}"), shown(lines.get(1)));
+        assertEquals(List.of("params = llama31_405b.params", "4.05\u00A0×\u00A010¹¹\u00A0params", "4.05 \\times 10^{11}\\,\\text{params}"), shown(lines.get(0)));
+        assertEquals(List.of("weights = params * fp32.bytes", "1.62\u00A0TB", "1.62\\,\\text{TB}"), shown(lines.get(1)));
         assertEquals("per_gpu(total, n) = total / n", lines.get(2).source());
         assertNull(lines.get(2).text());
         assertNull(lines.get(2).tex());
-        assertEquals("200 GB", lines.get(3).text());
-        assertEquals(List.of("assert weights ≈ 1.6 TB within 5%", "1.62 TB ✓", "1.62\\,\\text{TB}\\ \\checkmark"), shown(lines.get(4)));
+        assertEquals("200\u00A0GB", lines.get(3).text());
+        assertEquals(List.of("assert weights ≈ 1.6 TB within 5%", "1.62\u00A0TB ✓", "1.62\\,\\text{TB}\\ \\checkmark"), shown(lines.get(4)));
     }
 
     @Test
     void laterBlocksSeeEarlierNames() {
         run("a = 2 h");
-        assertEquals("7,200 s", session.value("a -> s | sig 4", Origin.inline("")).text());
-        assertEquals("3 h", session.value("a + 1 h + 3600 s - 1 h", Origin.inline("")).text());
+        assertEquals("7,200\u00A0s", session.value("a -> s | sig 4", Origin.inline("")).text());
+        assertEquals("3\u00A0h", session.value("a + 1 h + 3600 s - 1 h", Origin.inline("")).text());
     }
 
     @Test
@@ -89,9 +89,9 @@ class BlockAndAssertionTest {
         assertEquals(List.of(
                         "post.md:10:16 'h200_sxm' (H200 SXM) has no figure 'memry'",
                         "post.md:12:5 cannot add B (information) and s (time)",
-                        "post.md:15:1 assertion failed: ok = 3 GB, expected ≈ 9 GB within 5%"),
+                        "post.md:15:1 assertion failed: ok = 3\u00A0GB, expected ≈ 9 GB within 5%"),
                 e.diagnostics().stream().map(d -> d.span().location() + " " + d.message()).toList());
-        assertEquals("3 GB", session.value("ok", Origin.inline("ok")).text(), "lines after a failure still run");
+        assertEquals("3\u00A0GB", session.value("ok", Origin.inline("ok")).text(), "lines after a failure still run");
         CalcException later = assertThrows(CalcException.class, () -> session.value("fits * 2", Origin.inline("fits * 2")));
         assertEquals(true, later.consequential(), "a use of a failed name is not a new error: " + later.getMessage());
         assertEquals(true, assertThrows(CalcException.class, () -> session.value("half(2)", Origin.inline("half(2)"))).consequential());
@@ -124,7 +124,7 @@ class BlockAndAssertionTest {
     void approximateAssertionFailureShowsActualAndExpected() {
         CalcException e = failure("weights = 405e9 param * 4 B/param\nassert weights ≈ 1.5 TB within 5%");
         assertEquals("""
-                error: assertion failed: weights = 1.62 TB, expected ≈ 1.5 TB within 5%
+                error: assertion failed: weights = 1.62\u00A0TB, expected ≈ 1.5 TB within 5%
                   --> post.md:11:1
                    |
                 11 | assert weights ≈ 1.5 TB within 5%
@@ -137,14 +137,14 @@ class BlockAndAssertionTest {
     void defaultToleranceIsFivePercent() {
         run("x = 104 GB\nassert x ~= 100 GB");
         CalcException e = failure("y = 106 GB\nassert y ~= 100 GB");
-        assertEquals("assertion failed: y = 106 GB, expected ≈ 100 GB within 5%", e.diagnostic().message());
+        assertEquals("assertion failed: y = 106\u00A0GB, expected ≈ 100 GB within 5%", e.diagnostic().message());
     }
 
     @Test
     void absoluteTolerance() {
         run("x = 1.62 TB\nassert x ≈ 1.6 TB within 0.1 TB");
         CalcException e = failure("y = 1.62 TB\nassert y ≈ 1.5 TB within 0.1 TB");
-        assertEquals("actual differs from expected by +0.120 TB (allowed ±0.1 TB)", e.diagnostic().hint());
+        assertEquals("actual differs from expected by +0.120\u00A0TB (allowed ±0.1 TB)", e.diagnostic().hint());
     }
 
     @Test
@@ -159,8 +159,8 @@ class BlockAndAssertionTest {
                 assert 0.1 + 0.2 == 0.3
                 """);
         CalcException e = failure("assert 3 s < 2 s");
-        assertEquals("assertion failed: 3 s, expected < 2 s", e.diagnostic().message());
-        assertEquals("actual 3.00 s, expected 2.00 s, difference +1.00 s", e.diagnostic().hint());
+        assertEquals("assertion failed: 3\u00A0s, expected < 2 s", e.diagnostic().message());
+        assertEquals("actual 3.00\u00A0s, expected 2.00\u00A0s, difference +1.00\u00A0s", e.diagnostic().hint());
     }
 
     @Test

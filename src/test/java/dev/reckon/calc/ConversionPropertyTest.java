@@ -87,8 +87,8 @@ class ConversionPropertyTest {
     @Test
     void terabyteAndTebibyteAreNeverConfused() {
         Session s = CALC.newSession();
-        assertEquals("1,000 GB", s.value("1 TB -> GB | sig 4", Origin.inline("")).text());
-        assertEquals("1.10 × 10³ GB", s.value("1 TiB -> GB", Origin.inline("")).text());
-        assertEquals("931 GiB", s.value("1 TB -> GiB", Origin.inline("")).text());
+        assertEquals("1,000\u00A0GB", s.value("1 TB -> GB | sig 4", Origin.inline("")).text());
+        assertEquals("1.10\u00A0×\u00A010³\u00A0GB", s.value("1 TiB -> GB", Origin.inline("")).text());
+        assertEquals("931\u00A0GiB", s.value("1 TB -> GiB", Origin.inline("")).text());
     }
 }

@@ -12,7 +12,7 @@ class DeviceUnitTest {
     private final Session session = TestData.calculator().newSession();
 
     private String value(String spec) {
-        return session.value(spec, Origin.inline(spec)).text();
+        return TestData.plain(session.value(spec, Origin.inline(spec)).text());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

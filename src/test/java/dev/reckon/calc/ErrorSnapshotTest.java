@@ -49,7 +49,7 @@ class ErrorSnapshotTest {
                    |
                 30 | Text {h200.bf16} end
                    |       ^^^^^^^^^
-                   = hint: h200.bf16 is dense or sparse: choose h200.bf16.dense (989.5 TFLOP/s) or h200.bf16.sparse (1,979 TFLOP/s)
+                   = hint: h200.bf16 is dense or sparse: choose h200.bf16.dense (989.5\u00A0TFLOP/s) or h200.bf16.sparse (1,979\u00A0TFLOP/s)
                 """, error("h200.bf16"));
     }
 

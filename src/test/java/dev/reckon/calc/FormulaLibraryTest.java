@@ -31,7 +31,7 @@ class FormulaLibraryTest {
     private final Session session = calculator().newSession();
 
     private String value(String spec) {
-        return session.value(spec, Origin.inline(spec)).text();
+        return TestData.plain(session.value(spec, Origin.inline(spec)).text());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

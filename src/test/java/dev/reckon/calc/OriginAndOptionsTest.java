@@ -17,9 +17,9 @@ class OriginAndOptionsTest {
 
     @Test
     void optionsMayBeSeparatedByCommasOrSpaces() {
-        assertEquals("1.6 × 10¹² B", session.value("1.62 TB | sig 2, sci", Origin.inline("")).text());
-        assertEquals("1.6 × 10¹² B", session.value("1.62 TB | sci sig 2", Origin.inline("")).text());
-        assertEquals("1.620 TB", session.value("1.62 TB | dp 3", Origin.inline("")).text());
+        assertEquals("1.6\u00A0×\u00A010¹²\u00A0B", session.value("1.62 TB | sig 2, sci", Origin.inline("")).text());
+        assertEquals("1.6\u00A0×\u00A010¹²\u00A0B", session.value("1.62 TB | sci sig 2", Origin.inline("")).text());
+        assertEquals("1.620\u00A0TB", session.value("1.62 TB | dp 3", Origin.inline("")).text());
     }
 
     @Test

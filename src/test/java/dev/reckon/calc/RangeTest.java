@@ -28,7 +28,7 @@ class RangeTest {
     private final Session session = calculator().newSession();
 
     private String value(String spec) {
-        return session.value(spec, Origin.inline(spec)).text();
+        return TestData.plain(session.value(spec, Origin.inline(spec)).text());
     }
 
     private Quantity eval(String expr) {
@@ -137,8 +137,8 @@ class RangeTest {
         DataSet data = DataSetLoader.withSiteFiles(DataSetLoader.bundled(), root, List.of(file));
         Session s = new Calculator(data).newSession();
         assertEquals("38–43%", s.value("run_a.mfu -> %", Origin.inline("")).text());
-        assertEquals("67–77 days", s.value("run_a.duration -> days", Origin.inline("")).text());
-        assertEquals("3.08 × 10⁷ GPU-hours", s.value("run_a.gpu_hours", Origin.inline("")).text());
+        assertEquals("67–77\u00A0days", s.value("run_a.duration -> days", Origin.inline("")).text());
+        assertEquals("3.08\u00A0×\u00A010⁷\u00A0GPU-hours", s.value("run_a.gpu_hours", Origin.inline("")).text());
     }
 
     @Test

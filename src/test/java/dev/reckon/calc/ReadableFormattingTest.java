@@ -11,7 +11,7 @@ class ReadableFormattingTest {
     private final Session session = TestData.calculator().newSession();
 
     private String value(String spec) {
-        return session.value(spec, Origin.inline(spec)).text();
+        return TestData.plain(session.value(spec, Origin.inline(spec)).text());
     }
 
     /** Item 2: at most 3 significant digits, no padding, integers whole, no zeros standing for dropped digits. */

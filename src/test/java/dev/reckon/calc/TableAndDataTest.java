@@ -27,17 +27,17 @@ class TableAndDataTest {
         assertEquals(List.of("GPU", "Memory", "Compute/bandwidth"), t.headers());
         assertEquals(List.of(false, true, true), t.numericColumns());
         assertEquals(List.of(
-                List.of(new Rendered("H100 SXM", "\\text{H100 SXM}"), new Rendered("80 GB", "80\\,\\text{GB}"),
-                        new Rendered("300 FLOP/B", "300\\,\\text{FLOP/B}")),
-                List.of(new Rendered("H200 SXM", "\\text{H200 SXM}"), new Rendered("141 GB", "141\\,\\text{GB}"),
-                        new Rendered("210 FLOP/B", "210\\,\\text{FLOP/B}"))), t.rows());
+                List.of(new Rendered("H100 SXM", "\\text{H100 SXM}"), new Rendered("80\u00A0GB", "80\\,\\text{GB}"),
+                        new Rendered("300\u00A0FLOP/B", "300\\,\\text{FLOP/B}")),
+                List.of(new Rendered("H200 SXM", "\\text{H200 SXM}"), new Rendered("141\u00A0GB", "141\\,\\text{GB}"),
+                        new Rendered("210\u00A0FLOP/B", "210\\,\\text{FLOP/B}"))), t.rows());
     }
 
     @Test
     void tableColumnsMayUseSessionNames() {
         session.runBlock("hours = 1000 h", Origin.inline("hours = 1000 h"));
         Table t = session.table("rows: h100\nEnergy: row.tdp * hours -> MWh | sig 2", Origin.inline("rows: h100"));
-        assertEquals("0.70 MWh", t.rows().get(0).get(0).text());
+        assertEquals("0.70\u00A0MWh", t.rows().get(0).get(0).text());
     }
 
     @Test
@@ -97,7 +97,7 @@ class TableAndDataTest {
                 }));
             }
             for (Future<String> f : results) {
-                assertEquals("810 GB 3.67 × 10³ days 210 FLOP/B", f.get());
+                assertEquals("810\u00A0GB 3.67\u00A0×\u00A010³\u00A0days 210\u00A0FLOP/B", f.get());
             }
         } finally {
             pool.shutdown();

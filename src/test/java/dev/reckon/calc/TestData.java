@@ -17,6 +17,14 @@ final class TestData {
     private TestData() {
     }
 
+    /**
+     * Text as a terminal shows it: the no-break spaces that keep a figure on one line read as spaces.
+     * {@code ValueFormattingTest} checks where they are; other tests compare what the figure says.
+     */
+    static String plain(String text) {
+        return text.replace('\u00A0', ' ');
+    }
+
     static DataSet dataSet() {
         return new DataSet(List.of(
                 record("h200_sxm", "accelerator", "H200 SXM", List.of("h200"), "data/h200.yaml",

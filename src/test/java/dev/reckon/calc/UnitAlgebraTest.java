@@ -21,7 +21,7 @@ class UnitAlgebraTest {
     }
 
     private String value(String spec) {
-        return session.value(spec, Origin.inline(spec)).text();
+        return TestData.plain(session.value(spec, Origin.inline(spec)).text());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -82,9 +82,9 @@ class AxisUnitTest {
 
     @Test
     void aUnitMustBeAPositiveSingleAmount() {
-        assertEquals("a unit must be a positive amount, but '0 days' is 0 s",
+        assertEquals("a unit must be a positive amount, but '0 days' is 0\u00A0s",
                 specError("type: line\ntitle: t\nx: t from 1 s to 2 s, unit 0 days\ny: t").getMessage());
-        assertEquals("an axis end is a single value, but '1..2 s' is the range 1–2 s",
+        assertEquals("an axis end is a single value, but '1..2 s' is the range 1–2\u00A0s",
                 specError("type: line\ntitle: t\nx: t from 1..2 s to 5 s\ny: t").getMessage());
     }
 }

@@ -78,7 +78,12 @@ final class ChartFixtures {
         for (int i = 0; i < children.getLength(); i++) {
             out.append(out.isEmpty() ? "" : " ").append(children.item(i).getTextContent());
         }
-        return out.toString();
+        return plain(out.toString());
+    }
+
+    /** Chart text as words: the engine's no-break spaces (a figure never breaks) read as spaces. */
+    static String plain(String text) {
+        return text.replace('\u00A0', ' ');
     }
 
     static List<Element> elements(Document doc, String tag) {
@@ -95,7 +100,7 @@ final class ChartFixtures {
     }
 
     static String desc(Document doc) {
-        return doc.getElementsByTagName("desc").item(0).getTextContent();
+        return plain(doc.getElementsByTagName("desc").item(0).getTextContent());
     }
 
     static ChartException specError(String spec) {

@@ -131,7 +131,7 @@ class ChartsTest {
     @Test
     void rangeEndsMustBeOrderedAndAgree() {
         Diagnostic empty = specError("type: line\ntitle: t\nx: N from 1e12 param to 1e7 param\ny: L(N)").diagnostics().get(0);
-        assertEquals("the range is empty: 1 × 10¹² params is not below 1 × 10⁷ params", empty.message());
+        assertEquals("the range is empty: 1\u00A0×\u00A010¹²\u00A0params is not below 1\u00A0×\u00A010⁷\u00A0params", empty.message());
         assertEquals("post.md:12:11", empty.span().location());
         Diagnostic mixed = specError("type: line\ntitle: t\nx: N from 1e7 param to 1 TB\ny: L(N)").diagnostics().get(0);
         assertEquals("this range end is B (information), but the axis is param (param)", mixed.message());
@@ -141,7 +141,7 @@ class ChartsTest {
     @Test
     void logAxisRejectsARangeThatReachesZero() {
         Diagnostic d = specError("type: line\ntitle: t\nx: N from -1 param to 1e12 param, log\ny: L(N)").diagnostics().get(0);
-        assertEquals("a log axis cannot show −1 param (it needs positive values)", d.message());
+        assertEquals("a log axis cannot show −1\u00A0param (it needs positive values)", d.message());
         assertEquals("post.md:12:11", d.span().location());
     }
 

@@ -48,7 +48,7 @@ class DataCommandTest {
                 """);
         Cli build = Cli.run("build", "--source", site.toString(), "--output", site.resolve("public").toString(), "-q");
         assertEquals(0, build.code(), build.err());
-        assertTrue(Files.readString(site.resolve("public/blog/nic/index.html")).contains(">400 G"), "50 GB/s is 400 Gbit/s");
+        assertTrue(Files.readString(site.resolve("public/blog/nic/index.html")).contains(">400\u00A0G"), "50 GB/s is 400 Gbit/s");
 
         // importing again rewrites the file from the data set without it, so nothing is doubled
         Cli again = Cli.run("data", "import", FIXTURES.resolve("lab_chip.csv").toString(), "--kind", "hardware",

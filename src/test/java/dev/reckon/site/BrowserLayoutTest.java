@@ -148,4 +148,59 @@ class BrowserLayoutTest {
             return e.toString();
         }
     }
+
+    /** The example article and the reader mini-site's post, each at a phone's and a desktop's width. */
+    private static final List<ReadingCheck.Frame> READING = List.of(
+            new ReadingCheck.Frame("/blog/ai-efficiency-introduction/", 360),
+            new ReadingCheck.Frame("/blog/ai-efficiency-introduction/", 1280),
+            new ReadingCheck.Frame("/reader/blog/weights/", 360),
+            new ReadingCheck.Frame("/reader/blog/weights/", 1280));
+
+    /**
+     * What a reader sees, light and dark, at 360 and 1280 px ({@link ReadingCheck}): display math and
+     * charts fit or scroll with a cue, every derived equation's result is in view, the page never
+     * scrolls sideways, anchors stay on screen, exactly the preloaded fonts are used, and every text
+     * is legible on its background. With {@code -Dreckon.screenshots=DIR}, whole-page screenshots of
+     * the example article in each scheme and width are written to DIR for people to look at.
+     */
+    @Test
+    void readersSeeEveryResultAndLegibleTextInBothSchemesOnAPhoneAndADesktop() throws Exception {
+        Path out = temp.resolve("public");
+        TestSites.build(TestSites.REPO, out);
+        buildReaderSiteInto(out.resolve("reader"));
+        String shots = System.getProperty("reckon.screenshots", "");
+        try (Chromium browser = new Chromium(out, temp)) {
+            List<String> failures = new ArrayList<>();
+            for (Chromium.Scheme scheme : Chromium.Scheme.values()) {
+                ReadingCheck.Result result = ReadingCheck.run(browser, out, READING, scheme);
+                failures.addAll(result.failures());
+                if (!shots.isBlank()) {
+                    screenshots(browser, result, scheme, Path.of(shots));
+                }
+            }
+            assertEquals(List.of(), failures, "what a reader would see wrong");
+            assertEquals(List.of(), browser.failedRequests(), "requests that failed");
+            assertEquals(List.of(), browser.consoleMessages(), "messages the pages wrote to the browser console");
+        }
+    }
+
+    /** The reader mini-site (aligned table columns, a menu, inline derived equations) published under /reader/. */
+    private void buildReaderSiteInto(Path target) throws IOException {
+        Path site = TestSites.copySite(TestSites.REPO.resolve("src/test/resources/sites/reader/site"), temp.resolve("reader-site"));
+        Path settings = site.resolve("content/site.yaml");
+        Files.writeString(settings, Files.readString(settings).replace("base_url: https://example.org/",
+                "base_url: https://example.org/reader/"));
+        TestSites.build(site, target);
+    }
+
+    private static void screenshots(Chromium browser, ReadingCheck.Result result, Chromium.Scheme scheme, Path folder)
+            throws IOException, InterruptedException {
+        for (var frame : result.heights().entrySet()) {
+            if (frame.getKey().path().startsWith("/blog/")) {
+                String name = "ai-efficiency-introduction-" + scheme.name().toLowerCase(java.util.Locale.ROOT) + "-"
+                        + frame.getKey().width() + ".png";
+                browser.screenshot(frame.getKey().path(), scheme, frame.getKey().width(), frame.getValue(), folder.resolve(name));
+            }
+        }
+    }
 }

@@ -3,13 +3,14 @@ package dev.reckon.markdown.calc;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.reckon.markdown.page.TableCells;
+import dev.reckon.markdown.page.InlineFigure;
 
 /**
  * A code span whose text starts with {@code = } or {@code $= }: a directive in prose. It is a
  * {@link Code} in every other respect, so heading ids, word counts and the checker read it as the
  * code span it is written as.
  */
-public abstract sealed class InlineDirective extends Code permits InlineValue, InlineEquation {
+public abstract sealed class InlineDirective extends Code implements InlineFigure permits InlineValue, InlineEquation {
     InlineDirective(BasedSequence openingMarker, BasedSequence text, BasedSequence closingMarker) {
         super(openingMarker, text, closingMarker);
     }

@@ -6,13 +6,14 @@ import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.TextContainer;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.builder.ISequenceBuilder;
+import dev.reckon.markdown.page.InlineFigure;
 
 /**
  * {@code $…$} (or {@code $$…$$} inside a paragraph) whose text is TeX, never Markdown. Its text is
  * the TeX, for whatever collects a node's text: a heading {@code # Area $r^2$} gets the id
  * {@code area-r2}, not {@code area-}.
  */
-public class InlineMath extends Node implements DelimitedNode, TextContainer {
+public class InlineMath extends Node implements DelimitedNode, TextContainer, InlineFigure {
     protected BasedSequence openingMarker = BasedSequence.NULL;
     protected BasedSequence text = BasedSequence.NULL;
     protected BasedSequence closingMarker = BasedSequence.NULL;
@@ -27,6 +28,11 @@ public class InlineMath extends Node implements DelimitedNode, TextContainer {
     /** {@code $$…$$} written inside a paragraph renders as display math. */
     public boolean isDisplay() {
         return openingMarker.length() == 2;
+    }
+
+    @Override
+    public boolean isInline() {
+        return !isDisplay();
     }
 
     @Override

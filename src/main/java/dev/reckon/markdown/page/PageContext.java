@@ -6,11 +6,14 @@ import dev.reckon.diag.SourceLines;
 import dev.reckon.diag.SourceSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What the node renderers of one document need: where the Markdown came from (to position
@@ -26,6 +29,7 @@ public final class PageContext {
     private final int[] lineStarts;
     private final List<Diagnostic> problems = new ArrayList<>();
     private boolean hasMath;
+    private final SortedSet<String> mathFonts = new TreeSet<>();
     private final SortedMap<String, String> dependencies = new TreeMap<>();
     private final List<PageFigures.Published> published = new ArrayList<>();
     private final Map<String, PageFigures.DataFigure> dataFigures = new LinkedHashMap<>();
@@ -125,11 +129,18 @@ public final class PageContext {
                 : new PageFigures(published, List.copyOf(dataFigures.values()));
     }
 
-    public void markMath() {
+    /** @param fonts the KaTeX font files the formula draws with */
+    public void markMath(Collection<String> fonts) {
         hasMath = true;
+        mathFonts.addAll(fonts);
     }
 
     public boolean hasMath() {
         return hasMath;
+    }
+
+    /** The KaTeX font files the page's formulas draw with, sorted. */
+    public SortedSet<String> mathFonts() {
+        return mathFonts;
     }
 }
