@@ -49,7 +49,7 @@ final class FiguresCommand implements Callable<Integer> {
         int count = 0;
         for (FigureIndex.Page page : index.pages()) {
             for (PageFigures.Published p : page.figures().published()) {
-                out.println(p.at() + "  " + p.value() + "  = " + p.expression() + uses(p));
+                print(out, p.at() + "  " + p.value() + "  = " + p.expression() + uses(p));
                 count++;
             }
         }
@@ -68,9 +68,14 @@ final class FiguresCommand implements Callable<Integer> {
             String why = c.causes().isEmpty() ? "the page's own text or definitions changed"
                     : c.causes().stream().map(k -> k.figure() + " " + shown(k.was()) + " → " + shown(k.now()))
                             .collect(Collectors.joining("; "));
-            out.println(p.file() + ":" + p.line() + "  " + c.was() + " → " + p.value() + "  " + p.expression() + "  because " + why);
+            print(out, p.file() + ":" + p.line() + "  " + c.was() + " → " + p.value() + "  " + p.expression() + "  because " + why);
         }
         out.println(FigureChanges.summary(index.changed()).replace("; reckon figures --changed", ""));
+    }
+
+    /** A terminal line: the page's no-break spaces (which keep "80 GB" on one line) become plain ones, so it can be searched as typed. */
+    private static void print(PrintWriter out, String line) {
+        out.println(line.replace('\u00A0', ' '));
     }
 
     private static String uses(PageFigures.Published p) {

@@ -23,7 +23,7 @@ class TraceTest {
         Trace t = traceOf("h200.memory");
         assertEquals(List.of("h200_sxm.memory"), names(t));
         FigureUse memory = t.figures().get(0);
-        assertEquals("141 GB", memory.valueText());
+        assertEquals("141\u00A0GB", memory.valueText());
         assertEquals("https://example.com/datasheet", memory.datum().provenance().source());
         assertEquals(List.of(), t.definitions());
     }

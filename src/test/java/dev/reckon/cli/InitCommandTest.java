@@ -47,7 +47,7 @@ class InitCommandTest {
         Cli figure = Cli.run("calc", "gpt3.train_flops / h200.bf16.dense -> year | sig 2");
         assertTrue(post.text().contains("would need " + figure.out().strip() + " for it"), "the computed figure: " + post.text());
         assertFalse(post.select(".katex").isEmpty(), "math rendered by KaTeX");
-        assertFalse(post.select(".katex-display").isEmpty(), "the derived equation, displayed");
+        assertFalse(post.select("div.calc-equation").isEmpty(), "the derived equation, displayed");
         assertFalse(post.select("svg").isEmpty(), "the chart");
         assertFalse(post.html().contains("`="), "no directive left unevaluated");
     }

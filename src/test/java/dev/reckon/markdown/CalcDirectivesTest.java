@@ -65,7 +65,7 @@ class CalcDirectivesTest {
         assertEquals(List.of(), out.problems());
         assertTrue(out.html().contains("<th>Model</th><th class=\"num\">FP16</th>"), out.html());
         assertTrue(out.html().contains("<td>Llama 2 70B</td><td class=\"num\" title=\"FP16: row.params * fp16.bytes -&gt; GB (row llama2_70b)\n"
-                + "llama2_70b.params = 7 × 10¹⁰ params: "), out.html());
+                + "llama2_70b.params = 7\u00A0×\u00A010¹⁰\u00A0params: "), out.html());
         assertTrue(out.html().contains("\">140\u00A0GB</td>"), out.html());
     }
 

@@ -105,7 +105,7 @@ class MarkdownRulesTest {
         assertEquals(List.of(), out.problems());
         assertTrue(out.html().contains("<code>x | y</code>"), out.html());
         assertTrue(out.html().contains(tex("|v|")), out.html());
-        assertTrue(out.html().contains(">1 KiB</a>"), out.html());
+        assertTrue(out.html().contains(">1\u00A0KiB</a>"), out.html());
     }
 
     @Test

@@ -28,7 +28,7 @@ class GeneratedNamesTest {
         Path site = TestSites.themedSite(temp.resolve("site"), "title: T\nbase_url: https://example.org/\nposts_per_page: 1\n");
         for (int i = 1; i <= 3; i++) {
             Files.writeString(site.resolve("content/posts/p" + i + ".md"),
-                    "---\ntitle: P" + i + "\ndate: 2024-01-0" + i + "\ntags: [t]\n---\nMath $x^" + i + "$.\n");
+                    "---\ntitle: P" + i + "\ndate: 2024-01-0" + i + "\ntags: [t]\nseries: S\n---\nMath $x^" + i + "$.\n");
         }
         Files.writeString(site.resolve("content/about.md"), "---\ntitle: About\n---\nAbout.\n");
         Path out = temp.resolve("public");
