@@ -64,7 +64,7 @@ class DistributionIT {
     @Order(1)
     void theArchivesHoldTheLauncherTheJarsTheJitReadmeAndLicences() throws IOException {
         for (String file : List.of("bin/reckon", "bin/reckon.cmd", "lib/reckon.jar", "lib/polyglot-25.0.3.jar",
-                "lib/js-language-25.0.3.jar", "lib/jit/compiler-25.0.3.jar", "README.md", "LICENCES.md")) {
+                "lib/js-language-25.0.3.jar", "lib/jit/compiler-25.0.3.jar", "README.md", "LICENSE", "LICENCES.md")) {
             assertTrue(Files.isRegularFile(install.resolve(file)), file);
         }
         assertTrue(Files.isExecutable(reckon));
