@@ -85,8 +85,8 @@ class FigureSourcesTest {
                 "llama2_70b.params", "llama31_405b.tokens"), figures);
         Element memory = page.getElementById("source-h200_sxm-memory");
         assertEquals("141 GB", plain(memory.selectFirst("td.num").text()));
-        assertEquals("secondary", memory.select("td").get(2).text());
-        assertTrue(memory.select("td").get(1).selectFirst("a[href^=https://]") != null, memory.html());
+        assertEquals("secondary", memory.select("td").get(1).text());
+        assertTrue(memory.select("td").get(2).selectFirst("a[href^=https://]") != null, memory.html());
         // every link into the data table lands on a row
         section.select("ol a[href^=#source-]").forEach(a -> assertNotNull(page.getElementById(a.attr("href").substring(1)), a.attr("href")));
         assertEquals(List.of("Scaling Laws for Neural Language Models", "Training Compute-Optimal Large Language Models"),

@@ -56,43 +56,53 @@ final class SourcesSection {
         html.closeTag("section").line();
     }
 
+    /**
+     * Figure, value, confirmation (and date), then the source, the longest cell, last: on a narrow
+     * screen the style sheet sets each row as a block with the source on a line of its own, so the
+     * rows carry their table roles explicitly (a table no longer displayed as one loses them).
+     */
     private static void dataTable(HtmlWriter html, List<PageFigures.DataFigure> figures) {
         boolean dated = figures.stream().anyMatch(f -> f.asOf() != null);
-        html.attr("class", "figure-sources-data").withAttr().tag("table").line();
-        html.tag("thead").tag("tr");
+        html.attr("class", "figure-sources-data").attr("role", "table").withAttr().tag("table").line();
+        html.attr("role", "rowgroup").withAttr().tag("thead").attr("role", "row").withAttr().tag("tr");
         header(html, "Figure", null);
         header(html, "Value", "num");
-        header(html, "Source", null);
         header(html, "Confirmed", null);
         if (dated) {
             header(html, "As of", null);
         }
+        header(html, "Source", null);
         html.closeTag("tr").closeTag("thead").line();
-        html.tag("tbody").line();
+        html.attr("role", "rowgroup").withAttr().tag("tbody").line();
         for (PageFigures.DataFigure f : figures) {
-            html.attr("id", rowId(f.name())).withAttr().tag("tr");
-            html.attr("scope", "row").withAttr().tag("th").tag("code").text(f.name()).closeTag("code")
+            html.attr("id", rowId(f.name())).attr("role", "row").withAttr().tag("tr");
+            html.attr("scope", "row").attr("role", "rowheader").withAttr().tag("th").tag("code").text(f.name()).closeTag("code")
                     .attr("class", "figure-sources-label").withAttr().tag("span").text(f.label()).closeTag("span").closeTag("th");
-            html.attr("class", "num").withAttr().tag("td").text(f.value()).closeTag("td");
-            html.tag("td");
-            linked(html, f.source());
-            html.closeTag("td");
-            html.tag("td").text(FigureUse.confirmation(f.confirmed()) + (f.estimate() ? ", estimate" : "")).closeTag("td");
+            cell(html, "num").text(f.value()).closeTag("td");
+            cell(html, "figure-sources-confirmed").text(FigureUse.confirmation(f.confirmed()) + (f.estimate() ? ", estimate" : ""))
+                    .closeTag("td");
             if (dated) {
-                html.tag("td");
+                cell(html, "figure-sources-date");
                 if (f.asOf() != null) {
                     html.attr("datetime", f.asOf()).withAttr().tag("time").text(f.asOf()).closeTag("time");
                 }
                 html.closeTag("td");
             }
+            cell(html, "figure-sources-source");
+            linked(html, f.source());
+            html.closeTag("td");
             html.closeTag("tr").line();
         }
         html.closeTag("tbody").line();
         html.closeTag("table").line();
     }
 
+    private static HtmlWriter cell(HtmlWriter html, String cssClass) {
+        return html.attr("class", cssClass).attr("role", "cell").withAttr().tag("td");
+    }
+
     private static void header(HtmlWriter html, String text, String cssClass) {
-        html.attr("scope", "col");
+        html.attr("scope", "col").attr("role", "columnheader");
         if (cssClass != null) {
             html.attr("class", cssClass);
         }
