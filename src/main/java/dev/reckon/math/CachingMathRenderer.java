@@ -1,7 +1,9 @@
 package dev.reckon.math;
 
 import dev.reckon.files.DiskCache;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * Renders each distinct formula once per build (and, with a {@link DiskCache}, once ever), and
- * creates the expensive KaTeX engine only when some formula is in neither cache.
+ * creates the expensive KaTeX engine only when some formula is in neither cache. A formula is kept
+ * with its fonts ({@link Typeset}): a disk entry is one line of font files, then the markup.
  */
 public final class CachingMathRenderer implements MathRenderer {
     private record Key(String tex, boolean display) {
@@ -29,7 +32,7 @@ public final class CachingMathRenderer implements MathRenderer {
     private final DiskCache disk;
     private volatile MathRenderer renderer;
     // A future per formula: the first thread renders, threads asking for the same formula meanwhile wait.
-    private final ConcurrentHashMap<Key, CompletableFuture<String>> formulas = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, CompletableFuture<Typeset>> formulas = new ConcurrentHashMap<>();
     private final AtomicInteger renders = new AtomicInteger();
     private final AtomicInteger reuses = new AtomicInteger();
 
@@ -50,8 +53,13 @@ public final class CachingMathRenderer implements MathRenderer {
 
     @Override
     public String render(String tex, boolean display) {
-        CompletableFuture<String> mine = new CompletableFuture<>();
-        CompletableFuture<String> existing = formulas.putIfAbsent(new Key(tex, display), mine);
+        return typeset(tex, display).html();
+    }
+
+    @Override
+    public Typeset typeset(String tex, boolean display) {
+        CompletableFuture<Typeset> mine = new CompletableFuture<>();
+        CompletableFuture<Typeset> existing = formulas.putIfAbsent(new Key(tex, display), mine);
         if (existing != null) {
             reuses.incrementAndGet();
             return join(existing);
@@ -67,27 +75,37 @@ public final class CachingMathRenderer implements MathRenderer {
         return join(mine);
     }
 
-    private String lookUpOrRender(String tex, boolean display) {
+    private Typeset lookUpOrRender(String tex, boolean display) {
         String key = diskKey(tex, display);
-        Optional<String> stored = disk == null ? Optional.empty() : disk.getText(key);
+        Optional<Typeset> stored = disk == null ? Optional.empty() : disk.getText(key).flatMap(CachingMathRenderer::decode);
         if (stored.isPresent()) {
             reuses.incrementAndGet();
             return stored.get();
         }
-        String html = renderer().render(tex, display);
+        Typeset formula = renderer().typeset(tex, display);
         renders.incrementAndGet();
         if (disk != null) {
-            disk.putText(key, html);
+            disk.putText(key, String.join(" ", formula.fonts()) + "\n" + formula.html());
         }
-        return html;
+        return formula;
     }
 
-    /** A formula's key in the disk cache: its mode, then its TeX. */
+    private static Optional<Typeset> decode(String stored) {
+        int newline = stored.indexOf('\n');
+        if (newline < 0) {
+            return Optional.empty(); // not an entry this code wrote: render again
+        }
+        String fonts = stored.substring(0, newline);
+        return Optional.of(new Typeset(stored.substring(newline + 1),
+                new TreeSet<>(fonts.isEmpty() ? List.of() : List.of(fonts.split(" ")))));
+    }
+
+    /** A formula's key in the disk cache: its mode, then its TeX ("typeset": entries with their fonts). */
     private static String diskKey(String tex, boolean display) {
-        return (display ? "display" : "inline") + "|" + tex;
+        return "typeset|" + (display ? "display" : "inline") + "|" + tex;
     }
 
-    private static String join(CompletableFuture<String> future) {
+    private static Typeset join(CompletableFuture<Typeset> future) {
         try {
             return future.join();
         } catch (CompletionException e) {

@@ -43,6 +43,19 @@ class FormulaCacheTest {
     }
 
     @Test
+    void aFormulaReadFromDiskKeepsTheFontsItWasRenderedWith() {
+        DiskCache disk = new DiskCache(dir, FP, DiskCache.DEFAULT_MAX_BYTES);
+        MathRenderer.Typeset rendered = new CachingMathRenderer(SharedKatex::get, disk).typeset("\\mathbb{R}^n", false);
+        assertEquals(KatexFonts.used(rendered.html()), rendered.fonts());
+        assertTrue(rendered.fonts().contains("fonts/KaTeX_AMS-Regular.woff2"), rendered.fonts().toString());
+
+        MathRenderer.Typeset read = new CachingMathRenderer(() -> {
+            throw new AssertionError("a warm build creates no KaTeX");
+        }, new DiskCache(dir, FP, DiskCache.DEFAULT_MAX_BYTES)).typeset("\\mathbb{R}^n", false);
+        assertEquals(rendered, read);
+    }
+
+    @Test
     void aCorruptEntryIsRenderedAgainAndRepaired() throws IOException {
         DiskCache disk = new DiskCache(dir, FP, DiskCache.DEFAULT_MAX_BYTES);
         String real = new CachingMathRenderer(SharedKatex::get, disk).render("a+b", false);

@@ -5,7 +5,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.reckon.markdown.page.PageContext;
-import dev.reckon.math.KatexFonts;
+import dev.reckon.math.MathRenderer;
 import dev.reckon.math.TexException;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
@@ -63,9 +63,9 @@ public final class Formulas {
         Document document = context.getDocument();
         PageContext page = PageContext.KEY.get(document);
         try {
-            String formula = MathExtension.RENDERER.get(context.getOptions()).render(tex, display);
-            MathPlaceholders.write(document, layout.apply(formula), html);
-            page.markMath(KatexFonts.used(formula));
+            MathRenderer.Typeset formula = MathExtension.RENDERER.get(context.getOptions()).typeset(tex, display);
+            MathPlaceholders.write(document, layout.apply(formula.html()), html);
+            page.markMath(formula.fonts());
         } catch (TexException e) {
             texError.accept(page, e);
         }
