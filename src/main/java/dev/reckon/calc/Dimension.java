@@ -17,7 +17,8 @@ import java.util.Set;
  *       bytes, and the first count of params or tokens it later meets is what it was per. So
  *       {@code 2 * layers * kv_heads * head_dim * bf16.bytes} is the KV cache per token in bytes, and
  *       {@code 2 * bf16.bytes * params} is still bytes.</li>
- *   <li>A count of GPUs times a per-chip figure is the cluster's total ({@link #PER_DEVICE}).</li>
+ *   <li>A count of GPUs times a per-chip figure is the cluster's total ({@link #PER_DEVICE}), and GPU-hours
+ *       times a per-chip rate is the amount over that time ({@link #PER_DEVICE_RATES}).</li>
  * </ul>
  */
 public final class Dimension {
@@ -46,6 +47,13 @@ public final class Dimension {
      */
     private static final Set<Dimension> PER_DEVICE = Set.of(FLOP.divide(TIME), OP.divide(TIME), INFORMATION.divide(TIME),
             INFORMATION, POWER, ENERGY, MONEY);
+
+    /**
+     * The per-chip rates: device-time times one of these is the amount all those chips produce or use
+     * ({@code 30.84e6 GPU*h * h100.tdp} is energy, {@code GPU*h * h100.bf16.dense} is FLOP).
+     */
+    private static final Set<Dimension> PER_DEVICE_RATES = Set.of(FLOP.divide(TIME), OP.divide(TIME),
+            INFORMATION.divide(TIME), POWER);
 
     /** Names authors recognise for common composites, used in error messages. */
     private static final Map<Dimension, String> NAMES = Map.of(
@@ -110,6 +118,12 @@ public final class Dimension {
         if (b.isDevices() && PER_DEVICE.contains(a)) {
             return a;
         }
+        if (a.isDeviceTime() && PER_DEVICE_RATES.contains(b)) {
+            return TIME.multiply(b);
+        }
+        if (b.isDeviceTime() && PER_DEVICE_RATES.contains(a)) {
+            return TIME.multiply(a);
+        }
         if (a.isPlain() && b.isBytesPerValue()) {
             return b.multiply(PARAM).divide(base(BaseDimension.ITEM));
         }
@@ -132,6 +146,11 @@ public final class Dimension {
         boolean some = e[BaseDimension.DEVICE.ordinal()] > 0;
         e[BaseDimension.DEVICE.ordinal()] = 0;
         return some && Arrays.stream(e).allMatch(x -> x == 0);
+    }
+
+    /** Exactly device·time: GPU-hours such as {@code 30.84e6 GPU*h}. */
+    private boolean isDeviceTime() {
+        return equals(DEVICE.multiply(TIME));
     }
 
     private boolean isPlain() {

@@ -27,6 +27,19 @@ sealed interface Expr {
         return dot < 0 ? n.name() : n.name().substring(0, dot);
     }
 
+    /**
+     * A composite written in parentheses spans them, so its text, a definition's text and a caret under it
+     * read as written ({@code (a + b) * c}, not {@code a + b) * c}); a single atom keeps its own position.
+     */
+    static Expr parenthesised(Expr e, Pos withParens) {
+        return switch (e) {
+            case Binary b -> new Binary(b.op(), b.left(), b.right(), withParens);
+            case Negate n -> new Negate(n.operand(), withParens);
+            case Convert c -> new Convert(c.expr(), c.target(), withParens);
+            default -> e;
+        };
+    }
+
     /** A number, optionally with a unit written right after it ({@code 4 B/param}). */
     record Literal(double number, UnitRef unit, Pos pos) implements Expr {
     }

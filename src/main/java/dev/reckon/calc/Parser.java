@@ -233,10 +233,10 @@ final class Parser {
                 return new Name(t.text(), t.pos());
             }
             case LPAREN -> {
-                next();
+                Token open = next();
                 Expr inner = parseExpression();
-                expect(Kind.RPAREN, "')'");
-                return inner;
+                Token close = expect(Kind.RPAREN, "')'");
+                return Expr.parenthesised(inner, open.pos().to(close.pos()));
             }
             default -> throw t.pos().error("expected a value, found " + t.describe(),
                     "write a number, a name, a data path or a parenthesised expression");

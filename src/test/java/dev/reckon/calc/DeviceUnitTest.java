@@ -52,6 +52,24 @@ class DeviceUnitTest {
         assertEquals(expected, value(spec));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            30.84e6 GPU*h * h100.tdp -> GWh | sig 3                        ; 21.6 GWh
+            1000 GPU*h * h200.bf16.dense                                   ; 3.56 × 10²¹ FLOP
+            2 GPU * 3 h * h200.bandwidth -> TB                             ; 103,680 TB
+            3.8e25 FLOP / (30.84e6 GPU*h * h100.bf16.dense) -> %           ; 34.6%
+            """)
+    void gpuHoursTimesAPerChipRateIsTheAmountOverThatTime(String spec, String expected) {
+        assertEquals(expected, value(spec));
+    }
+
+    @Test
+    void aParenthesisedOperandIsQuotedWhole() {
+        CalcException e = assertThrows(CalcException.class, () -> value("1 FLOP / (2 h * 3 W) -> %"));
+        assertEquals("'1 FLOP / (2 h * 3 W)' is FLOP/J (flop/energy); convert it to a unit of that dimension",
+                e.diagnostic().hint());
+    }
+
     @Test
     void devicesAreTheirOwnDimension() {
         CalcException e = assertThrows(CalcException.class, () -> value("1 GPU + 1 h"));
