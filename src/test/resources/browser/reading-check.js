@@ -155,8 +155,21 @@ function checkPage(id, doc, win) {
       fail(id, 'the lone prev/next link wraps: "' + link.textContent.trim() + '"');
     }
   }
+  // A computed figure never breaks across lines: not at its no-break spaces, not at a hyphen or dash.
+  // (An inline derived equation is a sentence of math, and may break where KaTeX allows.)
+  for (const figure of doc.querySelectorAll('.calc-value:not(:has(.katex)), .calc-table td.num')) {
+    checked++;
+    const text = doc.createRange();
+    text.selectNodeContents(figure);
+    const lines = new Set([...text.getClientRects()].map(r => Math.round(r.top)));
+    if (lines.size > 1) fail(id, 'the figure "' + figure.textContent.trim() + '" breaks across lines');
+  }
   const preloaded = [...doc.querySelectorAll('link[rel=preload][as=font]')].map(l => new URL(l.href, doc.baseURI).pathname);
-  const used = win.performance.getEntriesByType('resource').filter(e => /\.woff2$/.test(e.name))
+  // Fonts the page's own text made the stylesheet fetch. Entries started by a <link rel=preload> are
+  // left out: Chromium also reports, in every same-origin frame, a preload another frame of the harness
+  // had in flight (the introduction's KaTeX_Size1 turned up in part three, which draws nothing with it).
+  const used = win.performance.getEntriesByType('resource')
+      .filter(e => /\.woff2$/.test(e.name) && e.initiatorType !== 'link')
       .map(e => new URL(e.name).pathname);
   for (const font of used) if (!preloaded.includes(font)) fail(id, 'a font was fetched without being preloaded: ' + font);
   for (const font of preloaded) {

@@ -18,7 +18,8 @@ import java.util.Set;
  *       {@code 2 * layers * kv_heads * head_dim * bf16.bytes} is the KV cache per token in bytes, and
  *       {@code 2 * bf16.bytes * params} is still bytes.</li>
  *   <li>A count of GPUs times a per-chip figure is the cluster's total ({@link #PER_DEVICE}), and GPU-hours
- *       times a per-chip rate is the amount over that time ({@link #PER_DEVICE_RATES}).</li>
+ *       times a per-chip rate is the amount over that time ({@link #PER_DEVICE_RATES}); dividing undoes
+ *       each ({@link #quotient}).</li>
  * </ul>
  */
 public final class Dimension {
@@ -131,6 +132,22 @@ public final class Dimension {
             return a.multiply(PARAM).divide(base(BaseDimension.ITEM));
         }
         return a.multiply(b);
+    }
+
+    /**
+     * The dimension of {@code a ÷ b}: their quotient, except the inverses of {@link #product}'s device rules,
+     * so the algebra stays one: a cluster's total over a count of GPUs is the per-chip figure
+     * ({@code 16.2 EFLOP/s / (16384 GPU)} is FLOP/s), and an amount over GPU-hours is the per-chip rate
+     * ({@code 3.8e25 FLOP / (30.84e6 GPU*h)} is FLOP/s, comparable with a peak).
+     */
+    static Dimension quotient(Dimension a, Dimension b) {
+        if (b.isDevices() && b.exponents[BaseDimension.DEVICE.ordinal()] == 1 && PER_DEVICE.contains(a)) {
+            return a;
+        }
+        if (b.isDeviceTime() && PER_DEVICE_RATES.contains(a.divide(TIME))) {
+            return a.divide(TIME);
+        }
+        return a.divide(b);
     }
 
     /** This dimension with {@code other}'s pending "per item" (a conversion keeps what it was per). */

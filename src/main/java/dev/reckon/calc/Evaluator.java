@@ -102,12 +102,12 @@ final class Evaluator {
             return Quantity.dimensionless(l.number());
         }
         Unit u = l.unit().unit();
-        return checked(new Quantity(l.number() * u.factor(), u.dimension()).withTimeBase(Units.timeBase(u)), l.pos());
+        return checked(new Quantity(l.number() * u.factor(), u.dimension()).withDisplayBase(Units.displayBase(u)), l.pos());
     }
 
     private Quantity range(Expr.Range r) {
         Unit u = r.unit() == null ? new Unit("", 1, Dimension.NONE) : r.unit().unit();
-        return checked(Quantity.range(r.low() * u.factor(), r.high() * u.factor(), u.dimension()).withTimeBase(Units.timeBase(u)), r.pos());
+        return checked(Quantity.range(r.low() * u.factor(), r.high() * u.factor(), u.dimension()).withDisplayBase(Units.displayBase(u)), r.pos());
     }
 
     private Value convert(Convert c) {
@@ -121,8 +121,8 @@ final class Evaluator {
         shownIn(q, target, c.target().pos());
         // Shown in the target's natural form: 2 * N -> FLOP/token is FLOP per token, not params.
         Quantity shown = q.withDimension(target.dimension().withItemsOf(q.dimension()));
-        Unit base = Units.timeBase(target);
-        return base == null ? shown : shown.withTimeBase(base);
+        Unit base = Units.displayBase(target);
+        return base == null ? shown : shown.withDisplayBase(base);
     }
 
     /** A value that is finite but overflows in the unit it is shown in (1e308 B in bit) is an overflow too. */
@@ -162,7 +162,7 @@ final class Evaluator {
                     throw b.right().pos().error("division by a range that includes zero",
                             "'" + b.right().pos().text() + "' reaches zero somewhere in its range, so the quotient has no bound");
                 }
-                yield checked(l.dividedBy(r, l.dimension().divide(r.dimension())), b.pos());
+                yield checked(l.dividedBy(r, Dimension.quotient(l.dimension(), r.dimension())), b.pos());
             }
             case POW -> power(b, l, r);
         };
@@ -262,7 +262,7 @@ final class Evaluator {
         }
         var unit = Units.find(text);
         if (unit.isPresent()) {
-            return new Quantity(unit.get().factor(), unit.get().dimension()).withTimeBase(Units.timeBase(unit.get()));
+            return new Quantity(unit.get().factor(), unit.get().dimension()).withDisplayBase(Units.displayBase(unit.get()));
         }
         if (Builtins.has(text) || names.function(text) != null) {
             throw n.pos().error("'" + text + "' is a function", "call it with arguments, e.g. " + text + "(x)");

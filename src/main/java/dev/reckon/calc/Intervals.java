@@ -12,7 +12,7 @@ final class Intervals {
     static Quantity power(Quantity base, Quantity exponent, Dimension d, Expr.Binary at) {
         double nominal = Math.pow(base.value(), exponent.value());
         if (!base.isRange() && !exponent.isRange()) {
-            return new Quantity(nominal, d, nominal, nominal, base.timeBase());
+            return new Quantity(nominal, d, nominal, nominal, base.displayBase());
         }
         if (exponent.isRange()) {
             if (base.low() <= 0) {
@@ -32,7 +32,7 @@ final class Intervals {
                         "the result has no bound near zero");
             }
             if (e == Math.rint(e) && ((long) e) % 2 == 0) {
-                return new Quantity(nominal, d, 0, Math.max(lo, hi), base.timeBase());
+                return new Quantity(nominal, d, 0, Math.max(lo, hi), base.displayBase());
             }
         }
         return corners(base, nominal, d, lo, hi);
@@ -45,12 +45,12 @@ final class Intervals {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
-        return new Quantity(nominal, d, min, max, base.timeBase());
+        return new Quantity(nominal, d, min, max, base.displayBase());
     }
 
     static Quantity abs(Quantity x) {
         if (x.low() < 0 && x.high() > 0) {
-            return new Quantity(Math.abs(x.value()), x.dimension(), 0, Math.max(-x.low(), x.high()), x.timeBase());
+            return new Quantity(Math.abs(x.value()), x.dimension(), 0, Math.max(-x.low(), x.high()), x.displayBase());
         }
         return x.map(Math::abs, x.dimension());
     }
@@ -62,6 +62,6 @@ final class Intervals {
         }
         return new Quantity(min ? Math.min(a.value(), b.value()) : Math.max(a.value(), b.value()), a.dimension(),
                 min ? Math.min(a.low(), b.low()) : Math.max(a.low(), b.low()),
-                min ? Math.min(a.high(), b.high()) : Math.max(a.high(), b.high()), a.timeBase());
+                min ? Math.min(a.high(), b.high()) : Math.max(a.high(), b.high()), a.displayBase());
     }
 }

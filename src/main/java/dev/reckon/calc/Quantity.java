@@ -9,10 +9,12 @@ import java.util.function.DoubleUnaryOperator;
  * nominal value: the midpoint of a written range, carried through arithmetic as a point would be, so code
  * that needs one number (a chart, a hand-typed figure check) gets a representative one.
  *
- * <p>{@code timeBase} is a display hint, not part of the value: the time unit the inputs were written in
- * ({@code h} for {@code 2 USD/h}), so a rate computed from them is shown per that unit. Equality ignores it.
+ * <p>{@code displayBase} is a display hint, not part of the value: the time unit the inputs were written in
+ * ({@code h} for {@code 2 USD/h}), so a rate computed from them is shown per that unit; or {@code %} for a
+ * fraction written as a percentage ({@code 38..43 %}), so it and what is scaled from it read as percentages
+ * again. Equality ignores it.
  */
-public record Quantity(double value, Dimension dimension, double low, double high, Unit timeBase) implements Value {
+public record Quantity(double value, Dimension dimension, double low, double high, Unit displayBase) implements Value {
 
     public Quantity {
         Objects.requireNonNull(dimension, "dimension");
@@ -39,13 +41,13 @@ public record Quantity(double value, Dimension dimension, double low, double hig
         return new Quantity(low == high ? low : low / 2 + high / 2, dimension, low, high, null);
     }
 
-    Quantity withTimeBase(Unit base) {
+    Quantity withDisplayBase(Unit base) {
         return new Quantity(value, dimension, low, high, base);
     }
 
     /** The time base of a result with operands {@code this} and {@code o}: the first one written. */
     private Unit base(Quantity o) {
-        return timeBase != null ? timeBase : o.timeBase;
+        return displayBase != null ? displayBase : o.displayBase;
     }
 
     @Override
@@ -70,11 +72,11 @@ public record Quantity(double value, Dimension dimension, double low, double hig
     }
 
     Quantity withDimension(Dimension d) {
-        return new Quantity(value, d, low, high, timeBase);
+        return new Quantity(value, d, low, high, displayBase);
     }
 
     Quantity negate() {
-        return new Quantity(-value, dimension, -high, -low, timeBase);
+        return new Quantity(-value, dimension, -high, -low, displayBase);
     }
 
     Quantity plus(Quantity o, Dimension d) {
@@ -96,7 +98,9 @@ public record Quantity(double value, Dimension dimension, double low, double hig
 
     /** Callers check first that {@code o} does not include zero. */
     Quantity dividedBy(Quantity o, Dimension d) {
-        return times(new Quantity(1 / o.value, Dimension.NONE, 1 / o.high, 1 / o.low, o.timeBase), d);
+        // A percentage divided by is not one any more (1 / 40 % is 2.5, not 250 %).
+        Unit base = o.displayBase != null && o.displayBase.dimension().isDimensionless() ? null : o.displayBase;
+        return times(new Quantity(1 / o.value, Dimension.NONE, 1 / o.high, 1 / o.low, base), d);
     }
 
     /** Whether zero lies in {@code [low, high]}. */
@@ -108,7 +112,7 @@ public record Quantity(double value, Dimension dimension, double low, double hig
     Quantity map(DoubleUnaryOperator f, Dimension d) {
         double a = f.applyAsDouble(low);
         double b = f.applyAsDouble(high);
-        return new Quantity(f.applyAsDouble(value), d, Math.min(a, b), Math.max(a, b), timeBase);
+        return new Quantity(f.applyAsDouble(value), d, Math.min(a, b), Math.max(a, b), displayBase);
     }
 
     /** Whether the nominal value and both ends are finite numbers. */

@@ -40,9 +40,13 @@ final class Units {
 
     /**
      * The time unit written in {@code unit} ({@code h} in {@code USD/(GPU·h)}, {@code s} in {@code TFLOP/s}),
-     * or null when it names none: the time base a rate computed from it is shown in.
+     * or null when it names none: the time base a rate computed from it is shown in. {@code %} is its own
+     * base: a value written in per cent is shown in per cent.
      */
-    static Unit timeBase(Unit unit) {
+    static Unit displayBase(Unit unit) {
+        if (unit != null && unit.symbol().equals("%")) {
+            return unit;
+        }
         if (unit == null || unit.dimension().exponent(BaseDimension.TIME) == 0) {
             return null;
         }

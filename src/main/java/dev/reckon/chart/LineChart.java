@@ -58,7 +58,7 @@ final class LineChart {
         Quantity first = null;
         for (int i = 0; i < samples; i++) {
             double x = at(xRange, xLog, i / (samples - 1.0));
-            Quantity xq = new Quantity(x, xFrom.dimension(), x, x, xFrom.timeBase());
+            Quantity xq = new Quantity(x, xFrom.dimension(), x, x, xFrom.displayBase());
             Quantity y = eval.sample(name, xq, expr);
             if (first == null) {
                 first = y;
@@ -119,7 +119,7 @@ final class LineChart {
     }
 
     private static String value(Series.Point p, Scale y) {
-        return Evaluation.text(new Quantity(p.y(), y.dimension(), p.low(), p.high(), y.timeBase()), y.unit());
+        return Evaluation.text(new Quantity(p.y(), y.dimension(), p.low(), p.high(), y.displayBase()), y.unit());
     }
 
     /** "A", "A and B", "A, B and C". */

@@ -12,10 +12,10 @@ import java.util.List;
 /**
  * A resolved axis: its range in coherent base units, scale, dimension and the unit its labels use. A null
  * unit lets the engine choose per tick (100 TFLOP/s, 1 PFLOP/s), which keeps round ticks round only because
- * SI prefixes are powers of ten; see {@link #of}. {@code timeBase} is the engine's hint for rates (per hour
- * for {@code USD/h} inputs), carried from the values plotted.
+ * SI prefixes are powers of ten; see {@link #of}. {@code displayBase} is the engine's display hint (per hour
+ * for rates from {@code USD/h} inputs, per cent for a range written in {@code %}), carried from the values plotted.
  */
-record Scale(double min, double max, boolean log, Dimension dimension, Unit unit, String title, Unit timeBase) {
+record Scale(double min, double max, boolean log, Dimension dimension, Unit unit, String title, Unit displayBase) {
 
     /** One tick: where it sits (base units) and the round number it shows in the axis unit. */
     record Tick(double value, BigDecimal shown) {
@@ -30,7 +30,7 @@ record Scale(double min, double max, boolean log, Dimension dimension, Unit unit
      */
     static Scale of(double min, double max, boolean log, Quantity sample, Unit unit, String title) {
         Dimension dimension = sample.dimension();
-        Scale perTick = new Scale(min, max, log, dimension, unit, title, sample.timeBase());
+        Scale perTick = new Scale(min, max, log, dimension, unit, title, sample.displayBase());
         if (unit != null) {
             return perTick;
         }
@@ -38,7 +38,7 @@ record Scale(double min, double max, boolean log, Dimension dimension, Unit unit
             if (!powerOfTen(Formatter.automaticUnit(perTick.quantity(t.value())).factor())) {
                 double typical = log ? Math.sqrt(min * max) : Math.abs(max) >= Math.abs(min) ? max : min;
                 return new Scale(min, max, log, dimension, Formatter.automaticUnit(perTick.quantity(typical)), title,
-                        sample.timeBase());
+                        sample.displayBase());
             }
         }
         return perTick;
@@ -51,7 +51,7 @@ record Scale(double min, double max, boolean log, Dimension dimension, Unit unit
 
     /** A value on this axis as the engine sees it. */
     Quantity quantity(double v) {
-        return new Quantity(v, dimension, v, v, timeBase);
+        return new Quantity(v, dimension, v, v, displayBase);
     }
 
     /** Where {@code v} falls along the axis, 0 at {@code min} and 1 at {@code max}. */

@@ -63,6 +63,19 @@ class DeviceUnitTest {
         assertEquals(expected, value(spec));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            3.8e25 FLOP / (30.84e6 GPU*h) -> TFLOP/s                        ; 342 TFLOP/s
+            16384 GPU * h100.bf16.dense / (16384 GPU)                        ; 990 TFLOP/s
+            21.6 GWh / (30.84e6 GPU*h) -> W                                  ; 700 W
+            8 GPU * h200.memory / (8 GPU)                                    ; 141 GB
+            100 USD / (10 GPU*h)                                             ; 10 USD/GPU-hour
+            1e9 token / (10 GPU*h)                                           ; 1 × 10⁸ tokens/GPU-hour
+            """)
+    void dividingByGpusOrGpuHoursGivesThePerChipFigure(String spec, String expected) {
+        assertEquals(expected, value(spec));
+    }
+
     @Test
     void aParenthesisedOperandIsQuotedWhole() {
         CalcException e = assertThrows(CalcException.class, () -> value("1 FLOP / (2 h * 3 W) -> %"));

@@ -149,10 +149,12 @@ class BrowserLayoutTest {
         }
     }
 
-    /** The example article and the reader mini-site's post, each at a phone's and a desktop's width. */
+    /** The example articles and the reader mini-site's post, each at a phone's and a desktop's width. */
     private static final List<ReadingCheck.Frame> READING = List.of(
             new ReadingCheck.Frame("/blog/ai-efficiency-introduction/", 360),
             new ReadingCheck.Frame("/blog/ai-efficiency-introduction/", 1280),
+            new ReadingCheck.Frame("/blog/ai-efficiency-training-run/", 360),
+            new ReadingCheck.Frame("/blog/ai-efficiency-training-run/", 1280),
             new ReadingCheck.Frame("/reader/blog/weights/", 360),
             new ReadingCheck.Frame("/reader/blog/weights/", 1280));
 
@@ -161,7 +163,7 @@ class BrowserLayoutTest {
      * charts fit or scroll with a cue, every derived equation's result is in view, the page never
      * scrolls sideways, anchors stay on screen, exactly the preloaded fonts are used, and every text
      * is legible on its background. With {@code -Dreckon.screenshots=DIR}, whole-page screenshots of
-     * the example article in each scheme and width are written to DIR for people to look at.
+     * the example articles in each scheme and width are written to DIR for people to look at.
      */
     @Test
     void readersSeeEveryResultAndLegibleTextInBothSchemesOnAPhoneAndADesktop() throws Exception {
@@ -197,7 +199,8 @@ class BrowserLayoutTest {
             throws IOException, InterruptedException {
         for (var frame : result.heights().entrySet()) {
             if (frame.getKey().path().startsWith("/blog/")) {
-                String name = "ai-efficiency-introduction-" + scheme.name().toLowerCase(java.util.Locale.ROOT) + "-"
+                String slug = frame.getKey().path().substring("/blog/".length()).replace("/", "");
+                String name = slug + "-" + scheme.name().toLowerCase(java.util.Locale.ROOT) + "-"
                         + frame.getKey().width() + ".png";
                 browser.screenshot(frame.getKey().path(), scheme, frame.getKey().width(), frame.getValue(), folder.resolve(name));
             }

@@ -24,7 +24,7 @@ class ExampleSiteTest {
     private static final String BASE = "https://example.org/";
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     /** The example site's published posts, newest first; content/posts/roofline-notes.md is a draft. */
-    private static final List<String> PUBLISHED = List.of("blog/ai-efficiency-weights/", "blog/ai-efficiency-introduction/",
+    private static final List<String> PUBLISHED = List.of("blog/ai-efficiency-training-run/", "blog/ai-efficiency-weights/", "blog/ai-efficiency-introduction/",
             "blog/checking-a-figure-by-hand/", "blog/math-in-markdown/");
     @TempDir
     static Path temp;
@@ -149,7 +149,7 @@ class ExampleSiteTest {
     void exampleArticleHasContentsCrossReferencesCitationsAndIsPartOneOfASeries() throws IOException {
         Document doc = parse(out.resolve("blog/ai-efficiency-introduction/index.html"));
         assertTrue(doc.select("nav.toc a[href=#the-scaling-hypothesis]").size() == 1, "contents");
-        assertEquals("Part 1 of 2 in the series AI Efficiency", doc.selectFirst("nav.series p").text());
+        assertEquals("Part 1 of 3 in the series AI Efficiency", doc.selectFirst("nav.series p").text());
         assertEquals(BASE + "blog/ai-efficiency-weights/", doc.selectFirst("nav.series a[href*=weights]").absUrl("href"));
         for (Element xref : doc.select("a.xref")) {
             assertEquals(1, doc.select("[id=" + xref.attr("href").substring(1) + "]").size(), xref.outerHtml());
@@ -159,8 +159,27 @@ class ExampleSiteTest {
         List<String> cited = doc.select("section.references li").eachAttr("id");
         assertTrue(cited.size() >= 2 && cited.containsAll(List.of("ref-kaplan2020", "ref-williams2009")), cited.toString());
         Document series = parse(out.resolve("series/ai-efficiency/index.html"));
-        assertEquals(List.of("AI Efficiency I: An introduction", "AI Efficiency II: Where the weights live"),
+        assertEquals(List.of("AI Efficiency I: An introduction", "AI Efficiency II: Where the weights live",
+                        "AI Efficiency III: What a training run costs"),
                 series.select(".series-parts li > a").eachText());
+    }
+
+    @Test
+    void partThreeComputesItsRunFromTheDataSetAndShowsPercentagesAsPercentages() throws IOException {
+        Document doc = parse(out.resolve("blog/ai-efficiency-training-run/index.html"));
+        Element runs = doc.selectFirst("figure#tbl-runs table");
+        assertEquals(6, runs.select("tbody tr").size());
+        assertEquals("341 TFLOP/s", runs.select("tbody tr:contains(Llama 3.1 405B) td").last().text().replace('\u00a0', ' '));
+        String text = doc.select("article p").text().replace('\u00a0', ' ');
+        assertTrue(text.contains("a model FLOP utilisation (MFU) of 38–43% across"), "a range written in % reads in %");
+        assertTrue(text.contains("as a whole, 34.5%, below"), text);
+        // The substituted MFU in the derived equation is a percentage too, not 0.38–0.43.
+        String ideal = doc.select("div.calc-equation annotation").get(1).text();
+        assertTrue(ideal.contains("38\\text{--}43\\%"), ideal);
+        Element chart = doc.selectFirst("figure#fig-mfu svg");
+        assertEquals(List.of("H100", "B200", "MI300X"), chart.select(".chart-legend text").eachText());
+        assertTrue(chart.select(".chart-labels text").eachText().contains("40%"), chart.select(".chart-labels text").eachText().toString());
+        assertEquals(List.of("ref-deepseekv3_2024", "ref-llama3herd2024"), doc.select("section.references li").eachAttr("id"));
     }
 
     @Test
@@ -168,7 +187,7 @@ class ExampleSiteTest {
         var atom = SiteChecks.parseXml(out.resolve("atom.xml"));
         var rss = SiteChecks.parseXml(out.resolve("rss.xml"));
         var sitemap = SiteChecks.parseXml(out.resolve("sitemap.xml"));
-        assertEquals(PUBLISHED.stream().map(u -> BASE + u).toList(), texts(atom.getElementsByTagNameNS(ATOM, "id")).subList(1, 5));
+        assertEquals(PUBLISHED.stream().map(u -> BASE + u).toList(), texts(atom.getElementsByTagNameNS(ATOM, "id")).subList(1, 1 + PUBLISHED.size()));
         assertEquals(PUBLISHED.stream().map(u -> BASE + u).toList(), texts(rss.getElementsByTagName("guid")));
         List<String> locs = texts(sitemap.getElementsByTagName("loc"));
         for (String post : PUBLISHED) {
@@ -183,7 +202,7 @@ class ExampleSiteTest {
     void feedContentIsFullAndEveryUrlInItIsAbsolute() {
         var rss = SiteChecks.parseXml(out.resolve("rss.xml"));
         var atom = SiteChecks.parseXml(out.resolve("atom.xml"));
-        List<String> contents = new java.util.ArrayList<>(texts(rss.getElementsByTagName("description")).subList(1, 5));
+        List<String> contents = new java.util.ArrayList<>(texts(rss.getElementsByTagName("description")).subList(1, 1 + PUBLISHED.size()));
         contents.addAll(texts(atom.getElementsByTagNameNS(ATOM, "content")));
         for (String html : contents) {
             SiteChecks.assertNoSiteRelativeUrls(html, "feed content");
