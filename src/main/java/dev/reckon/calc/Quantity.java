@@ -45,9 +45,15 @@ public record Quantity(double value, Dimension dimension, double low, double hig
         return new Quantity(value, dimension, low, high, base);
     }
 
-    /** The time base of a result with operands {@code this} and {@code o}: the first one written. */
+    /**
+     * The display base of a result with operands {@code this} and {@code o}: the first one written, except
+     * that a time base wins over {@code %} ({@code 40 % * 2 USD/h} is a rate per hour).
+     */
     private Unit base(Quantity o) {
-        return displayBase != null ? displayBase : o.displayBase;
+        if (displayBase == null || o.displayBase != null && displayBase.dimension().isDimensionless()) {
+            return o.displayBase;
+        }
+        return displayBase;
     }
 
     @Override

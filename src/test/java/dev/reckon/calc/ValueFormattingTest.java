@@ -81,6 +81,8 @@ class ValueFormattingTest {
             50 %                                     ; 50%
             50 % * 3                                 ; 150%
             1 / 50 %                                 ; 2
+            50 % * 1 USD/min                         ; 0.5 USD/min
+            2 USD/h * 50 %                           ; 1 USD/h
             0.5                                      ; 0.5
             0.25 -> %                                ; 25%
             2 ^ 3 ^ 2                                ; 512
