@@ -50,7 +50,7 @@ public record Quantity(double value, Dimension dimension, double low, double hig
      * that a time base wins over {@code %} ({@code 40 % * 2 USD/h} is a rate per hour).
      */
     private Unit base(Quantity o) {
-        if (displayBase == null || o.displayBase != null && displayBase.dimension().isDimensionless()) {
+        if (displayBase == null || o.displayBase != null && Units.isPercent(displayBase)) {
             return o.displayBase;
         }
         return displayBase;
@@ -105,7 +105,7 @@ public record Quantity(double value, Dimension dimension, double low, double hig
     /** Callers check first that {@code o} does not include zero. */
     Quantity dividedBy(Quantity o, Dimension d) {
         // A percentage divided by is not one any more (1 / 40 % is 2.5, not 250 %).
-        Unit base = o.displayBase != null && o.displayBase.dimension().isDimensionless() ? null : o.displayBase;
+        Unit base = Units.isPercent(o.displayBase) ? null : o.displayBase;
         return times(new Quantity(1 / o.value, Dimension.NONE, 1 / o.high, 1 / o.low, base), d);
     }
 

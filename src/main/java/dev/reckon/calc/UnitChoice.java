@@ -72,7 +72,7 @@ final class UnitChoice {
         if (d.exponent(BaseDimension.TIME) < 0) {
             return rate(q, v, d);
         }
-        if (d.isDimensionless() && isPercent(q.displayBase())) {
+        if (d.isDimensionless() && Units.isPercent(q.displayBase())) {
             return new Shown(q.displayBase().factor(), "%", false);
         }
         return new Shown(1, d.symbol(), false);
@@ -102,7 +102,7 @@ final class UnitChoice {
      * second unless that needs a number below a thousandth.
      */
     private static Shown rate(Quantity q, double v, Dimension d) {
-        Unit base = isPercent(q.displayBase()) ? null : q.displayBase();
+        Unit base = Units.isPercent(q.displayBase()) ? null : q.displayBase();
         int exponent = d.exponent(BaseDimension.TIME);
         if (base == null) {
             base = Units.require("s");
@@ -117,10 +117,6 @@ final class UnitChoice {
         }
         String symbol = base.symbol();
         return new Shown(Math.pow(base.factor(), exponent), d.compose(b -> b == BaseDimension.TIME ? symbol : b.symbol, "·"), false);
-    }
-
-    private static boolean isPercent(Unit base) {
-        return base != null && base.symbol().equals("%");
     }
 
     private static List<String> ladder(Dimension d) {

@@ -38,13 +38,18 @@ final class Units {
 
     private static final Pattern ATOM = Pattern.compile("[^·/()^*\\d\\s-]+");
 
+    /** Whether {@code unit} is {@code %}, the display base of a value written in per cent. */
+    static boolean isPercent(Unit unit) {
+        return unit != null && unit.symbol().equals("%");
+    }
+
     /**
      * The time unit written in {@code unit} ({@code h} in {@code USD/(GPU·h)}, {@code s} in {@code TFLOP/s}),
      * or null when it names none: the time base a rate computed from it is shown in. {@code %} is its own
      * base: a value written in per cent is shown in per cent.
      */
     static Unit displayBase(Unit unit) {
-        if (unit != null && unit.symbol().equals("%")) {
+        if (isPercent(unit)) {
             return unit;
         }
         if (unit == null || unit.dimension().exponent(BaseDimension.TIME) == 0) {
